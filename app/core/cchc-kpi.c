@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "cchc-model-private.h"
 #include <math.h>
 #include <string.h>
 
@@ -42,26 +43,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Strings are never NULL: a NULL value is stored as the empty string, so
- * that the database's NOT NULL columns and the widgets agree. */
 static void
-set_string (CchcKpi     *self,
-            char       **field,
-            const char  *value,
-            guint        prop_id)
+set_string (CchcKpi   *self,
+            char      **field,
+            const char *value,
+            guint       prop_id)
 {
-  char *copy;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (_cchc_set_string (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 /* Vietnamese documents write numbers with a decimal comma and a thousands

@@ -18,4 +18,9 @@ void   _cchc_area_set_number      (CchcArea   *self,
 void   _cchc_task_set_number      (CchcTask   *self,
                                    const char *number);
 
+gboolean _cchc_set_string         (char       **field,
+                                   const char  *value);
+gboolean _cchc_date_equal         (const GDate *a,
+                                   const GDate *b);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "cchc-model-private.h"
 #include <string.h>
 
 #include "cchc-plan.h"
@@ -76,36 +77,15 @@ strv_equal (const char * const *a,
   return a[i] == NULL && b[i] == NULL;
 }
 
-static gboolean
-date_equal (const GDate *a,
-            const GDate *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
 
-  return g_date_compare (a, b) == 0;
-}
-
-/* Strings are never NULL: a NULL value is stored as the empty string, so
- * that the database's NOT NULL columns and the widgets agree. */
 static void
-set_string (CchcPlan    *self,
-            char       **field,
-            const char  *value,
-            guint        prop_id)
+set_string (CchcPlan  *self,
+            char      **field,
+            const char *value,
+            guint       prop_id)
 {
-  char *copy;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (_cchc_set_string (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 /* Lists are never NULL either: NULL is stored as an empty vector. */
@@ -491,7 +471,7 @@ cchc_plan_set_date (CchcPlan    *self,
   if (date != NULL && !g_date_valid (date))
     date = NULL;
 
-  if (date_equal (self->date, date))
+  if (_cchc_date_equal (self->date, date))
     return;
 
   g_clear_pointer (&self->date, g_date_free);

@@ -261,3 +261,35 @@ _cchc_record_set_parent_id (CchcRecord *self,
 
   priv->parent_id = parent_id;
 }
+
+/* Strings of model objects are never NULL: NULL is kept as the empty
+ * string, so that the database's NOT NULL columns and the widgets agree.
+ * Returns whether *field changed, for the caller to notify. */
+gboolean
+_cchc_set_string (char       **field,
+                  const char  *value)
+{
+  char *copy;
+
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  copy = g_strdup (value);
+  g_free (*field);
+  *field = copy;
+  return TRUE;
+}
+
+/* NULL is "no date" and equals only itself. */
+gboolean
+_cchc_date_equal (const GDate *a,
+                  const GDate *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return g_date_compare (a, b) == 0;
+}

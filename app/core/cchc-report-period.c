@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "cchc-model-private.h"
 #include <glib/gi18n-lib.h>
 
 #include "cchc-enums.h"
@@ -33,15 +34,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-date_equal (const GDate *a,
-            const GDate *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-
-  return g_date_compare (a, b) == 0;
-}
 
 static void
 cchc_report_period_finalize (GObject *object)
@@ -284,7 +276,7 @@ cchc_report_period_set_due_date (CchcReportPeriod *self,
   if (due_date != NULL && !g_date_valid (due_date))
     due_date = NULL;
 
-  if (date_equal (self->due_date, due_date))
+  if (_cchc_date_equal (self->due_date, due_date))
     return;
 
   g_clear_pointer (&self->due_date, g_date_free);

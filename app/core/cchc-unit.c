@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "cchc-enums.h"
+#include "cchc-model-private.h"
 #include "cchc-unit.h"
 
 struct _CchcUnit
@@ -136,23 +137,14 @@ cchc_unit_get_name (CchcUnit *self)
   return self->name;
 }
 
-/* Strings are never NULL: a NULL value is stored as the empty string, so
- * that the database's NOT NULL columns and the widgets agree. */
 void
 cchc_unit_set_name (CchcUnit   *self,
                     const char *name)
 {
   g_return_if_fail (CCHC_IS_UNIT (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (_cchc_set_string (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 CchcUnitKind
