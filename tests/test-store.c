@@ -246,6 +246,8 @@ test_plan_crud (Fixture       *fixture,
   cchc_plan_set_parent_agency (plan, "UBND tỉnh Hậu Giang");
   cchc_plan_set_bases (plan, bases);
   cchc_plan_set_recipients (plan, recipients);
+  cchc_plan_set_directives (plan, (const char *[]) { "Tổ chức triển khai kế hoạch", "Kiểm tra", NULL });
+  cchc_plan_set_propaganda (plan, (const char *[]) { "Tuyên truyền phổ biến các văn bản", NULL });
   cchc_plan_set_signer_title (plan, "GIÁM ĐỐC");
   cchc_plan_set_signer_name (plan, "Lê Công Khanh");
   g_assert_true (cchc_store_insert (fixture->store, NULL, 0, plan, &error));
@@ -269,6 +271,10 @@ test_plan_crud (Fixture       *fixture,
   g_assert_cmpstrv (cchc_plan_get_bases (plan), bases);
   g_assert_cmpstrv (cchc_plan_get_recipients (plan), recipients);
   g_assert_cmpuint (g_strv_length ((char **) cchc_plan_get_objectives (plan)), ==, 0);
+  g_assert_cmpstrv (cchc_plan_get_directives (plan),
+                    ((const char *[]) { "Tổ chức triển khai kế hoạch", "Kiểm tra", NULL }));
+  g_assert_cmpstrv (cchc_plan_get_propaganda (plan),
+                    ((const char *[]) { "Tuyên truyền phổ biến các văn bản", NULL }));
   g_assert_cmpstr (cchc_plan_get_signer_title (plan), ==, "GIÁM ĐỐC");
   g_assert_cmpstr (cchc_plan_get_signer_name (plan), ==, "Lê Công Khanh");
 
@@ -286,7 +292,7 @@ test_plan_crud (Fixture       *fixture,
   g_assert_cmpstrv (cchc_plan_get_bases (plan), ((const char *[]) { "Chỉ một căn cứ", NULL }));
   g_assert_null (cchc_plan_get_date (plan));
   g_assert_cmpstr (cchc_plan_get_signer_title (plan), ==, "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
-  g_assert_cmpuint (count_rows (fixture->path, "plan_text"), ==, 1 + 3);
+  g_assert_cmpuint (count_rows (fixture->path, "plan_text"), ==, 1 + 3 + 2 + 1);
 
   g_assert_true (cchc_store_delete (fixture->store, plan, &error));
   g_assert_no_error (error);
@@ -317,8 +323,13 @@ test_entities_reopen (Fixture       *fixture,
   GDate due;
 
   cchc_unit_set_kind (library, CCHC_UNIT_KIND_INTERNAL);
-  area = add_area (fixture->store, plan, "Cải cách thủ tục hành chính");
-  cchc_area_set_narrative (area, "ignored: not stored through a setter on the live object");
+  area = cchc_area_new ();
+  cchc_area_set_title (area, "Cải cách tổ chức bộ máy hành chính nhà nước");
+  cchc_area_set_heading (area, "Cải cách tổ chức bộ máy hành chính");
+  cchc_area_set_narrative (area, "Tiếp tục rà soát, kiện toàn chức năng\nThực hiện tốt việc quản lý");
+  g_assert_true (cchc_store_insert (fixture->store, plan, 0, area, &error));
+  g_assert_no_error (error);
+  g_object_unref (area);
 
   task = cchc_task_new ();
   cchc_task_set_text (task, "Xây dựng và thực hiện Kế hoạch Kiểm soát TTHC năm 2022.");
@@ -370,8 +381,10 @@ test_entities_reopen (Fixture       *fixture,
   g_assert_cmpstr (cchc_unit_get_name (library), ==, "Thư viện tỉnh");
 
   area = item (cchc_store_get_areas (fixture->store, plan), 0);
-  g_assert_cmpstr (cchc_area_get_title (area), ==, "Cải cách thủ tục hành chính");
-  g_assert_cmpstr (cchc_area_get_narrative (area), ==, "");
+  g_assert_cmpstr (cchc_area_get_title (area), ==, "Cải cách tổ chức bộ máy hành chính nhà nước");
+  g_assert_cmpstr (cchc_area_get_heading (area), ==, "Cải cách tổ chức bộ máy hành chính");
+  g_assert_cmpstr (cchc_area_get_narrative (area), ==,
+                   "Tiếp tục rà soát, kiện toàn chức năng\nThực hiện tốt việc quản lý");
   g_assert_cmpstr (cchc_area_get_number (area), ==, "1");
 
   task = item (cchc_store_get_tasks (fixture->store, area), 0);

@@ -19,6 +19,7 @@ struct _CchcArea
 
   char       *number;
   char       *title;
+  char       *heading;
   char       *narrative;
 };
 
@@ -28,6 +29,7 @@ enum {
   PROP_0,
   PROP_NUMBER,
   PROP_TITLE,
+  PROP_HEADING,
   PROP_NARRATIVE,
   N_PROPS
 };
@@ -51,6 +53,7 @@ cchc_area_finalize (GObject *object)
 
   g_clear_pointer (&self->number, g_free);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->heading, g_free);
   g_clear_pointer (&self->narrative, g_free);
 
   G_OBJECT_CLASS (cchc_area_parent_class)->finalize (object);
@@ -74,6 +77,10 @@ cchc_area_get_property (GObject    *object,
       g_value_set_string (value, self->title);
       break;
 
+    case PROP_HEADING:
+      g_value_set_string (value, self->heading);
+      break;
+
     case PROP_NARRATIVE:
       g_value_set_string (value, self->narrative);
       break;
@@ -95,6 +102,10 @@ cchc_area_set_property (GObject      *object,
     {
     case PROP_TITLE:
       cchc_area_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_HEADING:
+      cchc_area_set_heading (self, g_value_get_string (value));
       break;
 
     case PROP_NARRATIVE:
@@ -125,6 +136,11 @@ cchc_area_class_init (CchcAreaClass *klass)
                          "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_HEADING] =
+    g_param_spec_string ("heading", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_NARRATIVE] =
     g_param_spec_string ("narrative", NULL, NULL,
                          "",
@@ -138,6 +154,7 @@ cchc_area_init (CchcArea *self)
 {
   self->number = g_strdup ("");
   self->title = g_strdup ("");
+  self->heading = g_strdup ("");
   self->narrative = g_strdup ("");
 }
 
@@ -192,6 +209,33 @@ cchc_area_set_title (CchcArea   *self,
   g_return_if_fail (CCHC_IS_AREA (self));
 
   set_string (self, &self->title, title, PROP_TITLE);
+}
+
+/**
+ * cchc_area_get_heading:
+ *
+ * Returns: the heading of the area's narrative (Part III of the plan) when
+ *   it differs from the title in the table; empty when it does not
+ */
+const char *
+cchc_area_get_heading (CchcArea *self)
+{
+  g_return_val_if_fail (CCHC_IS_AREA (self), NULL);
+
+  return self->heading;
+}
+
+/**
+ * cchc_area_set_heading:
+ * @heading: (nullable): the heading; %NULL or empty means the title
+ */
+void
+cchc_area_set_heading (CchcArea   *self,
+                       const char *heading)
+{
+  g_return_if_fail (CCHC_IS_AREA (self));
+
+  set_string (self, &self->heading, heading, PROP_HEADING);
 }
 
 /**

@@ -17,6 +17,9 @@ const char *cchc_area_get_number    (CchcArea   *self);
 const char *cchc_area_get_title     (CchcArea   *self);
 void        cchc_area_set_title     (CchcArea   *self,
                                      const char *title);
+const char *cchc_area_get_heading   (CchcArea   *self);
+void        cchc_area_set_heading   (CchcArea   *self,
+                                     const char *heading);
 const char *cchc_area_get_narrative (CchcArea   *self);
 void        cchc_area_set_narrative (CchcArea   *self,
                                      const char *narrative);

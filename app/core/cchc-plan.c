@@ -36,6 +36,8 @@ struct _CchcPlan
   char        *signer_name;
   char       **bases;
   char       **objectives;
+  char       **directives;
+  char       **propaganda;
   char       **responsibilities;
   char       **recipients;
 };
@@ -55,6 +57,8 @@ enum {
   PROP_SIGNER_NAME,
   PROP_BASES,
   PROP_OBJECTIVES,
+  PROP_DIRECTIVES,
+  PROP_PROPAGANDA,
   PROP_RESPONSIBILITIES,
   PROP_RECIPIENTS,
   N_PROPS
@@ -125,6 +129,8 @@ cchc_plan_finalize (GObject *object)
   g_clear_pointer (&self->signer_name, g_free);
   g_clear_pointer (&self->bases, g_strfreev);
   g_clear_pointer (&self->objectives, g_strfreev);
+  g_clear_pointer (&self->directives, g_strfreev);
+  g_clear_pointer (&self->propaganda, g_strfreev);
   g_clear_pointer (&self->responsibilities, g_strfreev);
   g_clear_pointer (&self->recipients, g_strfreev);
 
@@ -183,6 +189,14 @@ cchc_plan_get_property (GObject    *object,
 
     case PROP_OBJECTIVES:
       g_value_set_boxed (value, self->objectives);
+      break;
+
+    case PROP_DIRECTIVES:
+      g_value_set_boxed (value, self->directives);
+      break;
+
+    case PROP_PROPAGANDA:
+      g_value_set_boxed (value, self->propaganda);
       break;
 
     case PROP_RESPONSIBILITIES:
@@ -252,6 +266,14 @@ cchc_plan_set_property (GObject      *object,
       cchc_plan_set_objectives (self, g_value_get_boxed (value));
       break;
 
+    case PROP_DIRECTIVES:
+      cchc_plan_set_directives (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PROPAGANDA:
+      cchc_plan_set_propaganda (self, g_value_get_boxed (value));
+      break;
+
     case PROP_RESPONSIBILITIES:
       cchc_plan_set_responsibilities (self, g_value_get_boxed (value));
       break;
@@ -314,6 +336,8 @@ cchc_plan_class_init (CchcPlanClass *klass)
   properties[PROP_SIGNER_NAME] = string_param ("signer-name");
   properties[PROP_BASES] = strv_param ("bases");
   properties[PROP_OBJECTIVES] = strv_param ("objectives");
+  properties[PROP_DIRECTIVES] = strv_param ("directives");
+  properties[PROP_PROPAGANDA] = strv_param ("propaganda");
   properties[PROP_RESPONSIBILITIES] = strv_param ("responsibilities");
   properties[PROP_RECIPIENTS] = strv_param ("recipients");
 
@@ -337,6 +361,8 @@ cchc_plan_init (CchcPlan *self)
   self->signer_name = g_strdup ("");
   self->bases = g_new0 (char *, 1);
   self->objectives = g_new0 (char *, 1);
+  self->directives = g_new0 (char *, 1);
+  self->propaganda = g_new0 (char *, 1);
   self->responsibilities = g_new0 (char *, 1);
   self->recipients = g_new0 (char *, 1);
 }
@@ -677,6 +703,64 @@ cchc_plan_set_objectives (CchcPlan           *self,
   g_return_if_fail (CCHC_IS_PLAN (self));
 
   set_strv (self, &self->objectives, objectives, PROP_OBJECTIVES);
+}
+
+/**
+ * cchc_plan_get_directives:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the paragraphs on
+ *   directing the reform ("Công tác chỉ đạo, điều hành"), in order; never
+ *   %NULL
+ */
+const char * const *
+cchc_plan_get_directives (CchcPlan *self)
+{
+  g_return_val_if_fail (CCHC_IS_PLAN (self), NULL);
+
+  return (const char * const *)self->directives;
+}
+
+/**
+ * cchc_plan_set_directives:
+ * @directives: (nullable) (array zero-terminated=1): the paragraphs; %NULL
+ *   means none
+ */
+void
+cchc_plan_set_directives (CchcPlan           *self,
+                          const char * const *directives)
+{
+  g_return_if_fail (CCHC_IS_PLAN (self));
+
+  set_strv (self, &self->directives, directives, PROP_DIRECTIVES);
+}
+
+/**
+ * cchc_plan_get_propaganda:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the paragraphs that
+ *   introduce the propaganda work ("Công tác tuyên truyền CCHC") before
+ *   its activities; never %NULL
+ */
+const char * const *
+cchc_plan_get_propaganda (CchcPlan *self)
+{
+  g_return_val_if_fail (CCHC_IS_PLAN (self), NULL);
+
+  return (const char * const *)self->propaganda;
+}
+
+/**
+ * cchc_plan_set_propaganda:
+ * @propaganda: (nullable) (array zero-terminated=1): the paragraphs; %NULL
+ *   means none
+ */
+void
+cchc_plan_set_propaganda (CchcPlan           *self,
+                          const char * const *propaganda)
+{
+  g_return_if_fail (CCHC_IS_PLAN (self));
+
+  set_strv (self, &self->propaganda, propaganda, PROP_PROPAGANDA);
 }
 
 /**

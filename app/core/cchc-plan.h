@@ -46,6 +46,12 @@ void                cchc_plan_set_bases            (CchcPlan           *self,
 const char * const *cchc_plan_get_objectives       (CchcPlan           *self);
 void                cchc_plan_set_objectives       (CchcPlan           *self,
                                                     const char * const *objectives);
+const char * const *cchc_plan_get_directives       (CchcPlan           *self);
+void                cchc_plan_set_directives       (CchcPlan           *self,
+                                                    const char * const *directives);
+const char * const *cchc_plan_get_propaganda       (CchcPlan           *self);
+void                cchc_plan_set_propaganda       (CchcPlan           *self,
+                                                    const char * const *propaganda);
 const char * const *cchc_plan_get_responsibilities (CchcPlan           *self);
 void                cchc_plan_set_responsibilities (CchcPlan           *self,
                                                     const char * const *responsibilities);

@@ -99,6 +99,8 @@ static const Field plan_fields[] = {
   { "signer-name", "signer_name", FIELD_STRING },
   { "bases", NULL, FIELD_TEXTS },
   { "objectives", NULL, FIELD_TEXTS },
+  { "directives", NULL, FIELD_TEXTS },
+  { "propaganda", NULL, FIELD_TEXTS },
   { "responsibilities", NULL, FIELD_TEXTS },
   { "recipients", NULL, FIELD_TEXTS },
 };
@@ -110,6 +112,7 @@ static const Field unit_fields[] = {
 
 static const Field area_fields[] = {
   { "title", "title", FIELD_STRING, N_("The title of an area must not be empty.") },
+  { "heading", "heading", FIELD_STRING },
   { "narrative", "narrative", FIELD_STRING },
 };
 

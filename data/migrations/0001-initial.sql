@@ -28,7 +28,8 @@ CREATE TABLE plan (
 );
 
 -- The ordered lists of paragraphs of a plan: legal bases, objectives,
--- responsibilities (Part V), recipients. kind is the property name.
+-- directives and propaganda (Part II), responsibilities (Part V),
+-- recipients. kind is the property name.
 CREATE TABLE plan_text (
   plan_id   INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
   kind      TEXT NOT NULL,
@@ -43,6 +44,7 @@ CREATE TABLE area (
   plan_id    INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
   position   INTEGER NOT NULL,
   title      TEXT NOT NULL CHECK (trim(title) <> ''),
+  heading    TEXT NOT NULL DEFAULT '',
   narrative  TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX area_plan ON area (plan_id, position);
