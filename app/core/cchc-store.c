@@ -1034,6 +1034,7 @@ static gboolean
 validate (CchcStore   *self,
           EntityKind   kind,
           GObject     *object,
+          gboolean     check_units,
           GError     **error)
 {
   const Entity *entity = &ENTITIES[kind];
@@ -1063,7 +1064,7 @@ validate (CchcStore   *self,
           g_autoptr(CchcUnit) unit = NULL;
 
           g_object_get (object, f->property, &unit, NULL);
-          if (!check_unit (self, unit, error))
+          if (check_units && !check_unit (self, unit, error))
             return FALSE;
         }
       else if (f->kind == FIELD_UNITS)
@@ -1075,7 +1076,7 @@ validate (CchcStore   *self,
             {
               CchcUnit *unit = g_ptr_array_index (units, j);
 
-              if (!check_unit (self, unit, error))
+              if (check_units && !check_unit (self, unit, error))
                 return FALSE;
 
               for (guint k = 0; k < j; k++)
@@ -1857,7 +1858,7 @@ cchc_store_insert (CchcStore  *self,
   kind = entity_of (record);
   g_return_val_if_fail (kind != N_ENTITIES, FALSE);
 
-  if (!check_parent (kind, parent, error) || !validate (self, kind, record, error))
+  if (!check_parent (kind, parent, error) || !validate (self, kind, record, TRUE, error))
     return FALSE;
 
   parent_id = parent != NULL ? cchc_record_get_id (parent) : 0;
@@ -1974,7 +1975,7 @@ cchc_store_update (CchcStore  *self,
   g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (values, G_OBJECT_TYPE (record)), FALSE);
 
   model = model_of_record (self, record, &kind, &position, error);
-  if (model == NULL || !validate (self, kind, values, error))
+  if (model == NULL || !validate (self, kind, values, TRUE, error))
     return FALSE;
 
   if (!begin (self, error))
@@ -2432,4 +2433,316 @@ cchc_store_copy_plan (CchcStore  *self,
                 CCHC_RECORD (copy), id, 0);
 
   return copy;
+}
+
+/**
+ * cchc_plan_contents_new:
+ *
+ * Returns: (transfer full): empty contents, to be filled with detached
+ *   objects and handed to cchc_store_import_plan()
+ */
+CchcPlanContents *
+cchc_plan_contents_new (void)
+{
+  CchcPlanContents *contents = g_new0 (CchcPlanContents, 1);
+
+  contents->units = g_ptr_array_new_with_free_func (g_object_unref);
+  contents->areas = g_ptr_array_new_with_free_func (g_object_unref);
+  contents->tasks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  contents->kpis = g_ptr_array_new_with_free_func (g_object_unref);
+  contents->activities = g_ptr_array_new_with_free_func (g_object_unref);
+  contents->report_periods = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return contents;
+}
+
+void
+cchc_plan_contents_free (CchcPlanContents *contents)
+{
+  if (contents == NULL)
+    return;
+
+  g_clear_object (&contents->plan);
+  g_ptr_array_unref (contents->units);
+  g_ptr_array_unref (contents->areas);
+  g_ptr_array_unref (contents->tasks);
+  g_ptr_array_unref (contents->kpis);
+  g_ptr_array_unref (contents->activities);
+  g_ptr_array_unref (contents->report_periods);
+  g_free (contents);
+}
+
+/* Points the unit references of @object at the live units that @units
+ * maps the imported ones to. */
+static void
+resolve_units (GObject    *object,
+               GHashTable *units)
+{
+  if (CCHC_IS_TASK (object))
+    {
+      CchcTask *task = CCHC_TASK (object);
+      GPtrArray *cooperating = cchc_task_get_cooperating_units (task);
+      g_autoptr(GPtrArray) resolved = g_ptr_array_new ();
+      CchcUnit *lead = cchc_task_get_lead_unit (task);
+
+      for (guint i = 0; i < cooperating->len; i++)
+        {
+          gpointer unit = g_ptr_array_index (cooperating, i);
+          g_ptr_array_add (resolved, g_hash_table_lookup (units, unit) ?: unit);
+        }
+      if (lead != NULL)
+        cchc_task_set_lead_unit (task, g_hash_table_lookup (units, lead) ?: lead);
+      cchc_task_set_cooperating_units (task, resolved);
+    }
+  else if (CCHC_IS_ACTIVITY (object))
+    {
+      CchcActivity *activity = CCHC_ACTIVITY (object);
+      CchcUnit *unit = cchc_activity_get_responsible_unit (activity);
+
+      if (unit != NULL)
+        cchc_activity_set_responsible_unit (activity, g_hash_table_lookup (units, unit) ?: unit);
+    }
+}
+
+static gboolean
+insert_rows (CchcStore   *self,
+             EntityKind   kind,
+             gint64       parent_id,
+             GPtrArray   *rows,
+             gboolean     new_uuids,
+             GArray      *ids,
+             GError     **error)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (rows, i);
+      g_autofree char *uuid = NULL;
+      gint64 id;
+
+      if (new_uuids || cchc_record_get_uuid (CCHC_RECORD (row)) == NULL)
+        uuid = g_uuid_string_random ();
+      else
+        uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (row)));
+
+      if (!insert_row (self, kind, parent_id, i, row, uuid, &id, error))
+        return FALSE;
+      if (ids != NULL)
+        g_array_append_val (ids, id);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_contents (CchcStore         *self,
+                CchcPlanContents  *contents,
+                CchcPlan          *replaced,
+                gboolean           new_uuids,
+                GPtrArray         *new_units,
+                gint64            *plan_id,
+                GError           **error)
+{
+  g_autoptr(GArray) area_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) plan_row = g_ptr_array_new ();
+  g_autoptr(GArray) plan_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n_units = g_list_model_get_n_items (cchc_store_get_units (self));
+
+  if (replaced != NULL &&
+      !delete_row (self, &ENTITIES[ENTITY_PLAN], cchc_record_get_id (CCHC_RECORD (replaced)), 0,
+                   error))
+    return FALSE;
+
+  /* New units go after the existing ones; the rows that name them need
+   * their ids before the transaction ends. */
+  for (guint i = 0; i < new_units->len; i++)
+    {
+      GObject *unit = g_ptr_array_index (new_units, i);
+      gint64 id;
+
+      if (!insert_row (self, ENTITY_UNIT, 0, n_units + i, unit,
+                       cchc_record_get_uuid (CCHC_RECORD (unit)), &id, error))
+        return FALSE;
+      _cchc_record_set_id (CCHC_RECORD (unit), id);
+    }
+
+  g_ptr_array_add (plan_row, contents->plan);
+  if (!insert_rows (self, ENTITY_PLAN, 0, plan_row, new_uuids, plan_ids, error))
+    return FALSE;
+  *plan_id = g_array_index (plan_ids, gint64, 0);
+
+  if (!insert_rows (self, ENTITY_AREA, *plan_id, contents->areas, new_uuids, area_ids, error) ||
+      !insert_rows (self, ENTITY_KPI, *plan_id, contents->kpis, new_uuids, NULL, error) ||
+      !insert_rows (self, ENTITY_ACTIVITY, *plan_id, contents->activities, new_uuids, NULL,
+                    error) ||
+      !insert_rows (self, ENTITY_PERIOD, *plan_id, contents->report_periods, new_uuids, NULL,
+                    error))
+    return FALSE;
+
+  for (guint i = 0; i < contents->tasks->len && i < area_ids->len; i++)
+    if (!insert_rows (self, ENTITY_TASK, g_array_index (area_ids, gint64, i),
+                      g_ptr_array_index (contents->tasks, i), new_uuids, NULL, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+validate_contents (CchcStore         *self,
+                   CchcPlanContents  *contents,
+                   GError           **error)
+{
+  GPtrArray *lists[] = { contents->units, contents->areas, contents->kpis,
+                         contents->activities, contents->report_periods };
+
+  g_return_val_if_fail (CCHC_IS_PLAN (contents->plan), FALSE);
+  g_return_val_if_fail (contents->tasks->len == contents->areas->len, FALSE);
+
+  if (!validate (self, ENTITY_PLAN, G_OBJECT (contents->plan), FALSE, error))
+    return FALSE;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      {
+        gpointer row = g_ptr_array_index (lists[l], i);
+
+        if (!validate (self, entity_of (row), row, FALSE, error))
+          return FALSE;
+      }
+
+  for (guint a = 0; a < contents->tasks->len; a++)
+    {
+      GPtrArray *tasks = g_ptr_array_index (contents->tasks, a);
+
+      for (guint i = 0; i < tasks->len; i++)
+        if (!validate (self, ENTITY_TASK, g_ptr_array_index (tasks, i), FALSE, error))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cchc_store_import_plan:
+ * @contents: a plan and everything in it, as detached objects; the units
+ *   its rows name must be in @contents->units
+ * @mode: what to do when a plan with the same UUID exists
+ *
+ * Writes a whole plan in one transaction: nothing is written unless all
+ * of it is. Units are matched by UUID with the units already stored (which
+ * keep their names); the others are added. With %CCHC_IMPORT_NEW a plan
+ * whose UUID exists is refused (%CCHC_STORE_ERROR_EXISTS);
+ * %CCHC_IMPORT_REPLACE deletes it first; %CCHC_IMPORT_COPY gives the plan
+ * and its rows new UUIDs.
+ *
+ * Returns: (transfer none) (nullable): the live plan
+ */
+CchcPlan *
+cchc_store_import_plan (CchcStore         *self,
+                        CchcPlanContents  *contents,
+                        CchcImportMode     mode,
+                        GError           **error)
+{
+  g_autoptr(GHashTable) units = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) new_units = g_ptr_array_new ();
+  CchcPlan *existing = NULL;
+  GListStore *plans, *unit_model;
+  gint64 plan_id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (CCHC_IS_STORE (self), NULL);
+  g_return_val_if_fail (contents != NULL, NULL);
+
+  plans = ensure_model (self, ENTITY_PLAN, 0, error);
+  unit_model = plans != NULL ? ensure_model (self, ENTITY_UNIT, 0, error) : NULL;
+  if (unit_model == NULL || !validate_contents (self, contents, error))
+    return NULL;
+
+  if (cchc_record_get_uuid (CCHC_RECORD (contents->plan)) != NULL && mode != CCHC_IMPORT_COPY)
+    existing = cchc_store_find_plan (self, cchc_record_get_uuid (CCHC_RECORD (contents->plan)));
+  if (existing != NULL && mode == CCHC_IMPORT_NEW)
+    {
+      g_set_error (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_EXISTS,
+                   _("The plan “%s” (%d) is already in this database."),
+                   cchc_plan_get_title (existing), cchc_plan_get_year (existing));
+      return NULL;
+    }
+
+  for (guint i = 0; i < contents->units->len; i++)
+    {
+      CchcUnit *unit = g_ptr_array_index (contents->units, i);
+      CchcUnit *live = cchc_store_find_unit (self, cchc_record_get_uuid (CCHC_RECORD (unit)));
+
+      if (live != NULL)
+        g_hash_table_insert (units, unit, live);
+      else if (!cchc_record_is_stored (CCHC_RECORD (unit)))
+        g_ptr_array_add (new_units, unit);
+    }
+  for (guint a = 0; a < contents->tasks->len; a++)
+    {
+      GPtrArray *tasks = g_ptr_array_index (contents->tasks, a);
+
+      for (guint i = 0; i < tasks->len; i++)
+        resolve_units (g_ptr_array_index (tasks, i), units);
+    }
+  for (guint i = 0; i < contents->activities->len; i++)
+    resolve_units (g_ptr_array_index (contents->activities, i), units);
+
+  ok = begin (self, error);
+  if (ok && !write_contents (self, contents, existing, mode == CCHC_IMPORT_COPY, new_units,
+                             &plan_id, error))
+    {
+      rollback (self);
+      ok = FALSE;
+    }
+  if (ok)
+    ok = commit (self, error);
+  if (!ok)
+    {
+      for (guint i = 0; i < new_units->len; i++)
+        _cchc_record_set_id (g_ptr_array_index (new_units, i), 0);
+      return NULL;
+    }
+
+  for (guint i = 0; i < new_units->len; i++)
+    {
+      CchcRecord *unit = g_ptr_array_index (new_units, i);
+      gint64 id = cchc_record_get_id (unit);
+
+      _cchc_record_set_id (unit, 0);
+      add_to_model (self, ENTITY_UNIT, unit_model,
+                    g_list_model_get_n_items (G_LIST_MODEL (unit_model)), unit, id, 0);
+    }
+
+  if (existing != NULL)
+    {
+      g_autoptr(CchcPlan) keep = g_object_ref (existing);
+      guint position;
+
+      g_list_store_find (plans, existing, &position);
+      forget_children (self, ENTITY_PLAN, cchc_record_get_id (CCHC_RECORD (existing)));
+      forget_object (self, ENTITY_PLAN, CCHC_RECORD (existing));
+      g_list_store_remove (plans, position);
+    }
+
+  if (mode == CCHC_IMPORT_COPY || cchc_record_get_uuid (CCHC_RECORD (contents->plan)) == NULL)
+    {
+      /* The rows got their new UUIDs in the database: read the plan's back. */
+      sqlite3_stmt *stmt = prepare (self, "SELECT uuid FROM plan WHERE id = ?", NULL);
+
+      if (stmt != NULL)
+        {
+          sqlite3_bind_int64 (stmt, 1, plan_id);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            cchc_record_set_uuid (CCHC_RECORD (contents->plan), text_column (stmt, 0));
+          sqlite3_reset (stmt);
+        }
+    }
+
+  add_to_model (self, ENTITY_PLAN, plans,
+                plan_index_for_year (G_LIST_MODEL (plans), cchc_plan_get_year (contents->plan),
+                                     NULL),
+                CCHC_RECORD (contents->plan), plan_id, 0);
+
+  return contents->plan;
 }

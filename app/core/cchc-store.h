@@ -23,6 +23,7 @@ G_BEGIN_DECLS
  * @CCHC_STORE_ERROR_READ_ONLY: the database cannot be written
  * @CCHC_STORE_ERROR_CORRUPT: the file is not a CCHC Planner database or is damaged
  * @CCHC_STORE_ERROR_TOO_NEW: the database was written by a newer version
+ * @CCHC_STORE_ERROR_EXISTS: a plan with the same identity is already stored
  */
 typedef enum
 {
@@ -34,6 +35,7 @@ typedef enum
   CCHC_STORE_ERROR_READ_ONLY,
   CCHC_STORE_ERROR_CORRUPT,
   CCHC_STORE_ERROR_TOO_NEW,
+  CCHC_STORE_ERROR_EXISTS,
 } CchcStoreError;
 
 typedef enum
@@ -42,7 +44,44 @@ typedef enum
   CCHC_STORE_FLAGS_READ_ONLY = 1 << 0,
 } CchcStoreFlags;
 
+typedef enum
+{
+  CCHC_IMPORT_NEW,
+  CCHC_IMPORT_REPLACE,
+  CCHC_IMPORT_COPY,
+} CchcImportMode;
+
+/**
+ * CchcPlanContents:
+ * @plan: the plan
+ * @units: (element-type CchcUnit): the units the rows name
+ * @areas: (element-type CchcArea): the areas in order
+ * @tasks: (element-type GPtrArray): for each area, its tasks in order
+ * @kpis: (element-type CchcKpi): the KPIs in order
+ * @activities: (element-type CchcActivity): the activities in order
+ * @report_periods: (element-type CchcReportPeriod): the periods in order
+ *
+ * A whole plan as detached objects, for cchc_store_import_plan().
+ */
+typedef struct
+{
+  CchcPlan  *plan;
+  GPtrArray *units;
+  GPtrArray *areas;
+  GPtrArray *tasks;
+  GPtrArray *kpis;
+  GPtrArray *activities;
+  GPtrArray *report_periods;
+} CchcPlanContents;
+
 G_DECLARE_FINAL_TYPE (CchcStore, cchc_store, CCHC, STORE, GObject)
+
+CchcPlanContents *cchc_plan_contents_new   (void);
+void              cchc_plan_contents_free  (CchcPlanContents  *contents);
+CchcPlan         *cchc_store_import_plan   (CchcStore         *self,
+                                            CchcPlanContents  *contents,
+                                            CchcImportMode     mode,
+                                            GError           **error);
 
 GQuark      cchc_store_error_quark        (void);
 char       *cchc_store_get_default_path   (void);
@@ -105,5 +144,7 @@ CchcPlan   *cchc_store_copy_plan          (CchcStore         *self,
                                            CchcPlan          *plan,
                                            int                year,
                                            GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CchcPlanContents, cchc_plan_contents_free)
 
 G_END_DECLS
