@@ -1,1 +1,675 @@
-int main (void) { return 77; }
+/* test-ui.c: the application and its main window, in Vietnamese
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "cchc-application.h"
+#include "cchc-plan.h"
+#include "cchc-store.h"
+#include "cchc-window.h"
+
+/* Every English source string that the window, its menu and the
+ * shortcuts window show, with the Vietnamese the user must see instead. */
+static const struct {
+  const char *english;
+  const char *vietnamese;
+} window_strings[] = {
+  { "CCHC Planner", "Kế hoạch CCHC" },
+  { "Plan", "Kế hoạch" },
+  { "Main Menu", "Trình đơn chính" },
+  { "No plan yet", "Chưa có kế hoạch" },
+  { "Create a plan or open the sample plan to get started.",
+    "Hãy tạo một kế hoạch hoặc mở kế hoạch mẫu để bắt đầu." },
+  { "Keyboard Shortcuts", "Phím tắt" },
+  { "About CCHC Planner", "Giới thiệu Kế hoạch CCHC" },
+  { "Quit", "Thoát" },
+  { "General", "Chung" },
+  { "Open Main Menu", "Mở trình đơn chính" },
+};
+
+/* One run of the application, as a user starts it: on its own database
+ * in a temporary folder, in Vietnamese. */
+typedef struct _UiTest UiTest;
+
+/* Called from the main loop until it returns %TRUE. */
+typedef gboolean (*UiTestStep) (UiTest *test);
+typedef void (*UiTestBody) (UiTest *test);
+
+struct _UiTest
+{
+  char            *dir;
+  char            *database;
+  CchcApplication *app;
+  UiTestStep       step;
+  UiTestBody       body;
+  guint            step_id;
+  guint            timeout_id;
+
+  /* Set while the body runs */
+  CchcStore       *store;
+  CchcWindow      *window;
+
+  /* Found by the steps */
+  char            *dialog_text;
+  char            *dialog_secondary_text;
+};
+
+static gboolean
+on_timeout_cb (gpointer data)
+{
+  gboolean *done = data;
+
+  *done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @msec milliseconds, so that the window is laid
+ * out and drawn. */
+static void
+run_main_loop (guint msec)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (msec, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_until_mapped (GtkWidget *widget)
+{
+  gboolean timed_out = FALSE;
+  guint id;
+
+  id = g_timeout_add_seconds (20, on_timeout_cb, &timed_out);
+  while (!gtk_widget_get_mapped (widget) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_source_remove (id);
+
+  run_main_loop (300);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (handle == NULL)
+    return;
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+ui_test_init (UiTest     *test,
+              const char *database_name)
+{
+  g_autoptr(GError) error = NULL;
+
+  memset (test, 0, sizeof *test);
+  test->dir = g_dir_make_tmp ("cchc-test-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  test->database = g_build_filename (test->dir, database_name, NULL);
+}
+
+static void
+ui_test_clear (UiTest *test)
+{
+  remove_tree (test->dir);
+  g_clear_pointer (&test->dir, g_free);
+  g_clear_pointer (&test->database, g_free);
+  g_clear_pointer (&test->dialog_text, g_free);
+  g_clear_pointer (&test->dialog_secondary_text, g_free);
+}
+
+static gboolean
+on_step_cb (gpointer data)
+{
+  UiTest *test = data;
+
+  if (!test->step (test))
+    return G_SOURCE_CONTINUE;
+
+  test->step_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_run_timeout_cb (gpointer data)
+{
+  UiTest *test = data;
+
+  test->timeout_id = 0;
+  g_application_quit (G_APPLICATION (test->app));
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the application on @test->database with g_application_run(), as
+ * main() does, calling @step from its main loop until it is done. */
+static int
+ui_test_run (UiTest     *test,
+             UiTestStep  step)
+{
+  const char *argv[] = { "cchc-planner", "--database", test->database, NULL };
+  int status;
+
+  test->app = cchc_application_new ();
+  test->step = step;
+  test->step_id = g_timeout_add (20, on_step_cb, test);
+  /* Never hang the suite if the step never gets done. */
+  test->timeout_id = g_timeout_add_seconds (60, on_run_timeout_cb, test);
+
+  status = g_application_run (G_APPLICATION (test->app), 3, (char **) argv);
+
+  g_assert_cmpuint (test->step_id, ==, 0);
+  g_clear_handle_id (&test->timeout_id, g_source_remove);
+  /* Every window closed with the application, which left nothing behind. */
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (test->app)));
+  g_assert_finalize_object (g_steal_pointer (&test->app));
+
+  return status;
+}
+
+/* Waits for the main window, runs the body of the test, quits. */
+static gboolean
+run_body_step (UiTest *test)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (test->app));
+
+  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return FALSE;
+
+  g_assert_true (CCHC_IS_WINDOW (window));
+  test->window = CCHC_WINDOW (window);
+  test->store = cchc_application_get_store (test->app);
+  g_assert_nonnull (test->store);
+  run_main_loop (300);
+
+  test->body (test);
+
+  test->window = NULL;
+  test->store = NULL;
+  g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
+
+  return TRUE;
+}
+
+static void
+run_window_test (gconstpointer data)
+{
+  UiTest test;
+
+  ui_test_init (&test, "plans.db");
+  test.body = (UiTestBody) data;
+  g_assert_cmpint (ui_test_run (&test, run_body_step), ==, 0);
+  ui_test_clear (&test);
+}
+
+static void
+collect_strings (GtkWidget *widget,
+                 GPtrArray *strings)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (tooltip != NULL)
+    g_ptr_array_add (strings, g_strdup (tooltip));
+
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (strings, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+
+  if (GTK_IS_WINDOW (widget) && gtk_window_get_title (GTK_WINDOW (widget)) != NULL)
+    g_ptr_array_add (strings, g_strdup (gtk_window_get_title (GTK_WINDOW (widget))));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_strings (child, strings);
+}
+
+/* The label under @widget that shows @text (or starts with it) and is
+ * mapped, that is on screen. */
+static GtkLabel *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text,
+                   gboolean    prefix)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      const char *label = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (prefix ? g_str_has_prefix (label, text) : g_str_equal (label, text))
+        return GTK_LABEL (widget);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_mapped_label (child, text, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderer *renderer;
+  gsize length = 0;
+  int width;
+  int height;
+
+  paintable = gtk_widget_paintable_new (widget);
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (width, >=, 100);
+  g_assert_cmpint (height, >=, 100);
+
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                           name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+
+  /* A blank window compresses to a few hundred bytes. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 4096);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static CchcPlan *
+insert_plan (CchcStore  *store,
+             int         year,
+             const char *title)
+{
+  g_autoptr(CchcPlan) plan = cchc_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  cchc_plan_set_year (plan, year);
+  cchc_plan_set_title (plan, title);
+  g_assert_true (cchc_store_insert (store, NULL, G_MAXUINT, plan, &error));
+  g_assert_no_error (error);
+
+  /* The store keeps the live object in its plan list. */
+  return plan;
+}
+
+static void
+test_window_empty (UiTest *test)
+{
+  GtkWidget *window = GTK_WIDGET (test->window);
+
+  g_assert_true (cchc_window_get_store (test->window) == test->store);
+  g_assert_cmpstr (cchc_window_get_visible_page_name (test->window), ==, "empty");
+  g_assert_null (cchc_window_get_selected_plan (test->window));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Kế hoạch CCHC");
+  g_assert_nonnull (find_mapped_label (window, "Chưa có kế hoạch", FALSE));
+  g_assert_nonnull (find_mapped_label (window,
+                                       "Hãy tạo một kế hoạch hoặc mở kế hoạch mẫu để bắt đầu.",
+                                       FALSE));
+
+  save_screenshot (window, "screenshot-empty-vi.png");
+}
+
+static void
+test_window_plan (UiTest *test)
+{
+  GtkWidget *window = GTK_WIDGET (test->window);
+  const char *title = "Kế hoạch cải cách hành chính năm 2022 của Sở Văn hóa, "
+                      "Thể thao và Du lịch tỉnh Hậu Giang";
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *last_plan = NULL;
+  GtkWidget *dropdown;
+  GtkWidget *popover;
+  CchcPlan *plan;
+
+  plan = insert_plan (test->store, 2022, title);
+  run_main_loop (300);
+
+  g_assert_cmpstr (cchc_window_get_visible_page_name (test->window), ==, "plan");
+  g_assert_true (cchc_window_get_selected_plan (test->window) == plan);
+  g_assert_nonnull (find_mapped_label (window, title, FALSE));
+  g_assert_nonnull (find_mapped_label (window, "Năm 2022", FALSE));
+  /* The selector's button shows the year before the (shortened) title. */
+  g_assert_nonnull (find_mapped_label (window, "2022 — Kế hoạch cải cách", TRUE));
+
+  last_plan = g_settings_get_string (settings, "last-plan");
+  g_assert_cmpstr (last_plan, ==, cchc_record_get_uuid (CCHC_RECORD (plan)));
+
+  save_screenshot (window, "screenshot-plan-vi.png");
+
+  /* The list of the selector shows whole titles. */
+  insert_plan (test->store, 2023, "Kế hoạch cải cách hành chính năm 2023");
+  dropdown = find_widget (window, GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (dropdown);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (dropdown), ==, "Kế hoạch");
+  g_signal_emit_by_name (dropdown, "activate");
+  popover = find_widget (dropdown, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  wait_until_mapped (popover);
+  g_assert_nonnull (find_mapped_label (popover, "2023 — Kế hoạch cải cách hành chính năm 2023",
+                                       FALSE));
+  g_assert_nonnull (find_mapped_label (popover, "2022 — Kế hoạch cải cách hành chính năm 2022 "
+                                       "của Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang",
+                                       FALSE));
+  save_screenshot (popover, "screenshot-plan-selector-vi.png");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+test_window_restores_state (UiTest *test)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  CchcPlan *first;
+  CchcPlan *second;
+
+  first = insert_plan (test->store, 2022, "Kế hoạch năm 2022");
+  second = insert_plan (test->store, 2023, "Kế hoạch năm 2023");
+  g_assert_true (cchc_window_get_selected_plan (test->window) == first);
+
+  cchc_window_select_plan (test->window, second);
+  g_assert_true (cchc_window_get_selected_plan (test->window) == second);
+
+  gtk_window_set_default_size (GTK_WINDOW (test->window), 900, 640);
+  run_main_loop (100);
+  gtk_window_close (GTK_WINDOW (test->window));
+  test->window = NULL;
+  run_main_loop (10);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* A new window comes back with the plan chosen last, not the first one. */
+  test->window = cchc_window_new (GTK_APPLICATION (test->app), test->store);
+  gtk_window_present (GTK_WINDOW (test->window));
+  wait_until_mapped (GTK_WIDGET (test->window));
+  g_assert_true (cchc_window_get_selected_plan (test->window) == second);
+  g_assert_cmpstr (cchc_window_get_visible_page_name (test->window), ==, "plan");
+}
+
+static void
+test_app_actions (UiTest *test)
+{
+  GtkApplication *app = GTK_APPLICATION (test->app);
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (test->window);
+  g_auto(GStrv) quit_accels = NULL;
+  g_auto(GStrv) help_accels = NULL;
+
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "quit"));
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "about"));
+
+  quit_accels = gtk_application_get_accels_for_action (app, "app.quit");
+  g_assert_true (g_strv_contains ((const char * const *) quit_accels, "<Control>q"));
+
+  /* The shortcuts window comes from gtk/help-overlay.ui in the resources. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (window));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  help_accels = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
+  g_assert_cmpuint (g_strv_length (help_accels), >, 0);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_items = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      GtkWindow *window = g_list_model_get_item (toplevels, i);
+
+      /* The list of toplevels keeps it alive until it is destroyed. */
+      g_object_unref (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+test_app_about (UiTest *test)
+{
+  GtkWindow *about;
+
+  g_assert_null (find_toplevel (GTK_TYPE_ABOUT_DIALOG));
+  g_action_group_activate_action (G_ACTION_GROUP (test->app), "about", NULL);
+
+  about = find_toplevel (GTK_TYPE_ABOUT_DIALOG);
+  g_assert_nonnull (about);
+  wait_until_mapped (GTK_WIDGET (about));
+  g_assert_cmpstr (gtk_about_dialog_get_program_name (GTK_ABOUT_DIALOG (about)), ==,
+                   "Kế hoạch CCHC");
+  g_assert_cmpstr (gtk_about_dialog_get_version (GTK_ABOUT_DIALOG (about)), ==, PACKAGE_VERSION);
+  g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (test->window));
+
+  save_screenshot (GTK_WIDGET (about), "screenshot-about-vi.png");
+  gtk_window_destroy (about);
+}
+
+static void
+test_window_primary_menu (UiTest *test)
+{
+  GtkWidget *button;
+  GtkPopover *popover;
+
+  button = find_widget (GTK_WIDGET (test->window), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Trình đơn chính");
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (popover);
+  wait_until_mapped (GTK_WIDGET (popover));
+
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (popover), "Phím tắt", FALSE));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (popover), "Giới thiệu Kế hoạch CCHC", FALSE));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (popover), "Thoát", FALSE));
+  save_screenshot (GTK_WIDGET (popover), "screenshot-menu-vi.png");
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+}
+
+static void
+test_window_shortcuts (UiTest *test)
+{
+  GtkShortcutsWindow *overlay;
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (test->window));
+  g_assert_nonnull (overlay);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window),
+                                             "win.show-help-overlay", NULL));
+  wait_until_mapped (GTK_WIDGET (overlay));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (overlay), "Mở trình đơn chính", FALSE));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (overlay), "Thoát", FALSE));
+
+  save_screenshot (GTK_WIDGET (overlay), "screenshot-shortcuts-vi.png");
+  gtk_window_close (GTK_WINDOW (overlay));
+}
+
+static void
+test_window_translated (UiTest *test)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  GtkShortcutsWindow *overlay;
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (test->window));
+  g_assert_nonnull (overlay);
+
+  collect_strings (GTK_WIDGET (test->window), strings);
+  collect_strings (GTK_WIDGET (overlay), strings);
+  g_assert_cmpuint (strings->len, >, 0);
+
+  for (guint i = 0; i < strings->len; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (window_strings); j++)
+      if (g_str_equal (g_ptr_array_index (strings, i), window_strings[j].english))
+        g_error ("“%s” is shown untranslated", window_strings[j].english);
+
+  for (guint j = 0; j < G_N_ELEMENTS (window_strings); j++)
+    {
+      guint index;
+
+      if (!g_ptr_array_find_with_equal_func (strings, window_strings[j].vietnamese,
+                                             g_str_equal, &index))
+        g_error ("“%s” (%s) is not shown",
+                 window_strings[j].vietnamese, window_strings[j].english);
+    }
+}
+
+static void
+check_database (UiTest *test)
+{
+  g_assert_cmpstr (cchc_store_get_path (test->store), ==, test->database);
+  g_assert_true (cchc_window_get_store (test->window) == test->store);
+}
+
+static void
+test_app_new_folder (void)
+{
+  UiTest test;
+
+  /* The folder of the database does not exist yet: the application makes it. */
+  ui_test_init (&test, "new-folder" G_DIR_SEPARATOR_S "plans.db");
+  test.body = check_database;
+  g_assert_cmpint (ui_test_run (&test, run_body_step), ==, 0);
+  g_assert_true (g_file_test (test.database, G_FILE_TEST_IS_REGULAR));
+  ui_test_clear (&test);
+}
+
+static gboolean
+check_error_dialog (UiTest *test)
+{
+  GtkWindow *dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+
+  if (dialog == NULL || !gtk_widget_get_mapped (GTK_WIDGET (dialog)))
+    return FALSE;
+
+  run_main_loop (300);
+  g_object_get (dialog,
+                "text", &test->dialog_text,
+                "secondary-text", &test->dialog_secondary_text,
+                NULL);
+  g_assert_null (cchc_application_get_store (test->app));
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-open-error-vi.png");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+
+  return TRUE;
+}
+
+static void
+test_app_open_error (void)
+{
+  UiTest test;
+
+  ui_test_init (&test, "not-a-database.db");
+  g_assert_true (g_file_set_contents (test.database, "This is not an SQLite database.\n", -1,
+                                      NULL));
+
+  /* The application says why in a dialog and ends when it is closed. */
+  g_test_expect_message ("cchc-application", G_LOG_LEVEL_WARNING, "Could not open the database*");
+  g_assert_cmpint (ui_test_run (&test, check_error_dialog), ==, 0);
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpstr (test.dialog_text, ==, "Không thể mở cơ sở dữ liệu kế hoạch");
+  g_assert_nonnull (test.dialog_secondary_text);
+  g_assert_cmpstr (test.dialog_secondary_text, !=, "");
+
+  ui_test_clear (&test);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *locale_dir = g_getenv ("CCHC_LOCALEDIR");
+  const char *locale;
+
+  /* As the application does with the language chosen in its settings:
+   * Vietnamese even when the system locale is C.UTF-8. */
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  locale = setlocale (LC_ALL, "");
+  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
+    setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL ? locale_dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  /* Screenshots show the end of a page switch, not the middle of it. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_data_func ("/ui/window/empty", test_window_empty, run_window_test);
+  g_test_add_data_func ("/ui/window/plan", test_window_plan, run_window_test);
+  g_test_add_data_func ("/ui/window/restores-state", test_window_restores_state,
+                        run_window_test);
+  g_test_add_data_func ("/ui/window/translated", test_window_translated, run_window_test);
+  g_test_add_data_func ("/ui/window/primary-menu", test_window_primary_menu, run_window_test);
+  g_test_add_data_func ("/ui/window/shortcuts", test_window_shortcuts, run_window_test);
+  g_test_add_data_func ("/ui/app/actions", test_app_actions, run_window_test);
+  g_test_add_data_func ("/ui/app/about", test_app_about, run_window_test);
+  g_test_add_func ("/ui/app/new-folder", test_app_new_folder);
+  g_test_add_func ("/ui/app/open-error", test_app_open_error);
+
+  return g_test_run ();
+}

@@ -633,8 +633,8 @@ read_int (Reader     *reader,
     {
       gsize len = push (reader, name);
 
-      fail (reader, _("must be a whole number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-            min, max);
+      /* Bounds are small: every caller's fit in an int. */
+      fail (reader, _("must be a whole number from %d to %d"), (int) min, (int) max);
       pop (reader, len);
       return FALSE;
     }
@@ -1295,9 +1295,10 @@ check_header (Reader     *reader,
   if (json_node_get_int (version) != FORMAT_VERSION)
     {
       g_set_error (reader->error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_VERSION,
-                   _("%s: the file is in version %" G_GINT64_FORMAT " of the plan format; "
-                     "this version of CCHC Planner reads version %d. Update the application."),
-                   reader->file_name, json_node_get_int (version), FORMAT_VERSION);
+                   _("%s: the file is in version %d of the plan format; this version of "
+                     "CCHC Planner reads version %d. Update the application."),
+                   reader->file_name,
+                   (int) CLAMP (json_node_get_int (version), G_MININT, G_MAXINT), FORMAT_VERSION);
       return FALSE;
     }
 
@@ -1341,8 +1342,8 @@ cchc_exchange_parse_json (const char  *data,
   if (!g_utf8_validate (data, length, &end))
     {
       g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_ENCODING,
-                   _("%s: the file is not UTF-8 text (at byte %" G_GSIZE_FORMAT ")."),
-                   file_name, (gsize) (end - data));
+                   _("%s: the file is not UTF-8 text (at byte %u)."),
+                   file_name, (guint) (end - data));
       return NULL;
     }
 
