@@ -7,7 +7,9 @@
 # Without --database the program opens its default database,
 # g_get_user_data_dir()/cchc-planner/cchc-planner.db
 # (~/.local/share/cchc-planner/cchc-planner.db on Linux).
-# Every argument is passed on to cchc-planner unchanged.
+# --sample loads the sample plan (the seed: the 2022 plan of Sở VHTTDL
+# Hậu Giang) when the database holds no plan yet, so that the first start
+# shows a real plan. Every argument is passed on to cchc-planner unchanged.
 
 set -euo pipefail
 
@@ -29,8 +31,8 @@ fi
 export GSETTINGS_SCHEMA_DIR=$cchc_builddir/resources
 export CCHC_LOCALEDIR=$cchc_builddir/po
 
-cchc_log "starting $program $*"
+cchc_log "starting $program --sample $*"
 if ! cchc_have_session_bus && command -v dbus-run-session >/dev/null 2>&1; then
-    exec dbus-run-session -- "$program" "$@"
+    exec dbus-run-session -- "$program" --sample "$@"
 fi
-exec "$program" "$@"
+exec "$program" --sample "$@"

@@ -32,6 +32,10 @@ static const struct {
   { "Quit", "Thoát" },
   { "General", "Chung" },
   { "Open Main Menu", "Mở trình đơn chính" },
+  { "Open the Sample Plan", "Mở kế hoạch mẫu" },
+  { "The 2022 administrative reform plan of the Department of Culture, Sports and Tourism "
+    "of Hậu Giang",
+    "Kế hoạch cải cách hành chính năm 2022 của Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang" },
 };
 
 /* One run of the application, as a user starts it: on its own database
@@ -367,6 +371,35 @@ test_window_empty (UiTest *test)
   save_screenshot (window, "screenshot-empty-vi.png");
 }
 
+/* The first start offers the sample plan: one click loads it. */
+static void
+test_window_open_sample (UiTest *test)
+{
+  GtkWidget *window = GTK_WIDGET (test->window);
+  GtkLabel *label = find_mapped_label (window, "Mở kế hoạch mẫu", FALSE);
+  GtkWidget *button;
+  CchcPlan *plan;
+
+  g_assert_nonnull (label);
+  button = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  g_signal_emit_by_name (button, "clicked");
+  run_main_loop (300);
+
+  g_assert_cmpstr (cchc_window_get_visible_page_name (test->window), ==, "plan");
+  plan = cchc_window_get_selected_plan (test->window);
+  g_assert_nonnull (plan);
+  g_assert_cmpint (cchc_plan_get_year (plan), ==, 2022);
+  g_assert_cmpstr (cchc_plan_get_title (plan), ==, "Cải cách hành chính năm 2022");
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_areas (test->store, plan)), ==, 7);
+  g_assert_nonnull (find_mapped_label (window, "Cải cách hành chính năm 2022", FALSE));
+  g_assert_false (gtk_widget_get_mapped (button));
+
+  save_screenshot (window, "screenshot-sample-vi.png");
+}
+
 static void
 test_window_plan (UiTest *test)
 {
@@ -661,6 +694,7 @@ main (int   argc,
 
   g_test_add_data_func ("/ui/window/empty", test_window_empty, run_window_test);
   g_test_add_data_func ("/ui/window/plan", test_window_plan, run_window_test);
+  g_test_add_data_func ("/ui/window/open-sample", test_window_open_sample, run_window_test);
   g_test_add_data_func ("/ui/window/restores-state", test_window_restores_state,
                         run_window_test);
   g_test_add_data_func ("/ui/window/translated", test_window_translated, run_window_test);

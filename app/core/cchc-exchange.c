@@ -240,7 +240,12 @@ add_kpis (JsonBuilder *builder,
       add_string (builder, "text", cchc_kpi_get_text (kpi));
       add_string (builder, "comparator", comparators[cchc_kpi_get_comparator (kpi)]);
       json_builder_set_member_name (builder, "target");
-      json_builder_add_double_value (builder, cchc_kpi_get_target (kpi));
+      /* 100 rather than 100.0, as people write targets */
+      if (cchc_kpi_get_target (kpi) == floor (cchc_kpi_get_target (kpi)) &&
+          fabs (cchc_kpi_get_target (kpi)) < 1e15)
+        json_builder_add_int_value (builder, (gint64) cchc_kpi_get_target (kpi));
+      else
+        json_builder_add_double_value (builder, cchc_kpi_get_target (kpi));
       add_string (builder, "target_unit", cchc_kpi_get_target_unit (kpi));
       json_builder_end_object (builder);
     }
@@ -1431,6 +1436,36 @@ cchc_exchange_import_json (CchcStore       *store,
     return NULL;
 
   return cchc_store_import_plan (store, contents, mode, error);
+}
+
+/**
+ * cchc_exchange_import_sample:
+ *
+ * Stores the sample plan compiled into the application: the 2022 plan of
+ * the Department of Culture, Sports and Tourism of Hậu Giang.
+ *
+ * Returns: (transfer none) (nullable): the stored plan
+ */
+CchcPlan *
+cchc_exchange_import_sample (CchcStore  *store,
+                             GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(CchcPlanContents) contents = NULL;
+  const char *data;
+  gsize length;
+
+  bytes = g_resources_lookup_data ("/io/github/cchcplanner/Planner/data/sample-plan-2022.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  contents = cchc_exchange_parse_json (data, length, "sample-plan-2022.json", error);
+  if (contents == NULL)
+    return NULL;
+
+  return cchc_store_import_plan (store, contents, CCHC_IMPORT_NEW, error);
 }
 
 /* CSV ----------------------------------------------------------------- */

@@ -61,6 +61,8 @@ CchcPlan         *cchc_exchange_import_json  (CchcStore         *store,
                                               const char        *path,
                                               CchcImportMode     mode,
                                               GError           **error);
+CchcPlan         *cchc_exchange_import_sample (CchcStore         *store,
+                                              GError           **error);
 char             *cchc_exchange_plan_to_csv  (CchcStore         *store,
                                               CchcPlan          *plan,
                                               CchcCsvTable       table,

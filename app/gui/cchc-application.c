@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "cchc-application.h"
+#include "cchc-command.h"
+#include "cchc-exchange.h"
 #include "cchc-store.h"
 #include "cchc-window.h"
 
@@ -20,6 +22,7 @@ struct _CchcApplication
   char           *database_path;
   CchcStore      *store;
   gboolean        open_failed;
+  gboolean        open_sample;
 };
 
 G_DEFINE_FINAL_TYPE (CchcApplication, cchc_application, GTK_TYPE_APPLICATION)
@@ -29,6 +32,20 @@ static const GOptionEntry option_entries[] = {
     N_("Open the plan database FILE instead of the default one"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Load the sample plan when the database holds no plan"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the plan in FILE (JSON) without opening a window"), N_("FILE") },
+  { "replace", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import, replace the stored plan that has the same identity"), NULL },
+  { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the plan to FILE as JSON without opening a window"), N_("FILE") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a table of the plan to FILE as CSV without opening a window"), N_("FILE") },
+  { "what", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The table for --export-csv: tasks, kpis or activities"), N_("TABLE") },
+  { "plan", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The plan to export: its year or its UUID"), N_("YEAR-OR-UUID") },
   { NULL }
 };
 
@@ -126,6 +143,47 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
+static gboolean
+open_sample_if_empty (CchcApplication  *self,
+                      GError          **error)
+{
+  if (!self->open_sample ||
+      g_list_model_get_n_items (cchc_store_get_plans (self->store)) > 0)
+    return TRUE;
+
+  return cchc_exchange_import_sample (self->store, error) != NULL;
+}
+
+/* Import and export need no window: they run here, and their exit status
+ * ends the program. -1 goes on to the graphical application. */
+static int
+run_headless (CchcApplication *self,
+              GVariantDict    *options)
+{
+  g_autoptr(GError) error = NULL;
+  CchcCommand command = { NULL, };
+
+  g_variant_dict_lookup (options, "import", "^&ay", &command.import_path);
+  g_variant_dict_lookup (options, "export-json", "^&ay", &command.export_json);
+  g_variant_dict_lookup (options, "export-csv", "^&ay", &command.export_csv);
+  g_variant_dict_lookup (options, "what", "&s", &command.what);
+  g_variant_dict_lookup (options, "plan", "&s", &command.plan);
+  command.replace = g_variant_dict_contains (options, "replace");
+
+  if (!cchc_command_is_headless (&command))
+    return -1;
+
+  if (!open_store (self, &error) ||
+      !open_sample_if_empty (self, &error) ||
+      !cchc_command_run (&command, self->store, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 static int
 cchc_application_handle_local_options (GApplication *app,
                                        GVariantDict *options)
@@ -145,9 +203,9 @@ cchc_application_handle_local_options (GApplication *app,
       self->database_path = g_strdup (database);
     }
 
-  /* The headless modes (import, export) will run here and return their
-   * exit status; -1 goes on to the graphical application. */
-  return -1;
+  self->open_sample = g_variant_dict_contains (options, "sample");
+
+  return run_headless (self, options);
 }
 
 static void
@@ -186,6 +244,10 @@ cchc_application_activate (GApplication *app)
       show_open_error (self, error);
       return;
     }
+
+  /* The sample is a convenience: the window opens even when it fails. */
+  if (!open_sample_if_empty (self, &error))
+    g_warning ("Could not load the sample plan: %s", error->message);
 
   window = GTK_WINDOW (cchc_window_new (GTK_APPLICATION (app), self->store));
   gtk_window_present (window);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cchc-exchange.h"
 #include "cchc-plan.h"
 #include "cchc-store.h"
 #include "cchc-window.h"
@@ -244,6 +245,40 @@ cchc_window_close_request (GtkWindow *window)
 }
 
 static void
+show_error (CchcWindow   *self,
+            const char   *primary,
+            const GError *error)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CchcWindow *self = CCHC_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  CchcPlan *plan;
+
+  plan = cchc_exchange_import_sample (self->store, &error);
+  if (plan == NULL)
+    {
+      show_error (self, _("Could not open the sample plan"), error);
+      return;
+    }
+
+  cchc_window_select_plan (self, plan);
+}
+
+static void
 cchc_window_constructed (GObject *object)
 {
   CchcWindow *self = CCHC_WINDOW (object);
@@ -362,6 +397,8 @@ cchc_window_class_init (CchcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, stack);
   gtk_widget_class_bind_template_callback (widget_class, format_plan_year);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_dropdown_selected_item_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
 }
 
 static void
