@@ -32,6 +32,8 @@ static const struct {
   { "Quit", "Thoát" },
   { "General", "Chung" },
   { "Open Main Menu", "Mở trình đơn chính" },
+  { "Import a Plan", "Nhập kế hoạch" },
+  { "Export the Plan", "Xuất kế hoạch" },
   { "Open the Sample Plan", "Mở kế hoạch mẫu" },
   { "The 2022 administrative reform plan of the Department of Culture, Sports and Tourism "
     "of Hậu Giang",
@@ -517,6 +519,107 @@ find_toplevel (GType type)
   return NULL;
 }
 
+/* Waits for the message dialog the window opened, returns its texts. */
+static GtkDialog *
+wait_for_message_dialog (char **text,
+                         char **secondary)
+{
+  GtkWindow *dialog = NULL;
+
+  for (guint i = 0; i < 100 && dialog == NULL; i++)
+    {
+      run_main_loop (20);
+      dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+    }
+  g_assert_nonnull (dialog);
+  run_main_loop (200);
+  g_object_get (dialog, "text", text, "secondary-text", secondary, NULL);
+
+  return GTK_DIALOG (dialog);
+}
+
+static void
+import_tests_file (UiTest     *test,
+                   const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  cchc_window_import_file (test->window, file);
+  run_main_loop (200);
+}
+
+static void
+test_window_import_export (UiTest *test)
+{
+  GListModel *plans = cchc_store_get_plans (test->store);
+  g_autofree char *text = NULL;
+  g_autofree char *secondary = NULL;
+  g_autofree char *json_path = g_build_filename (test->dir, "xuat.json", NULL);
+  g_autofree char *csv_path = g_build_filename (test->dir, "nhiem-vu.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) json_file = g_file_new_for_path (json_path);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  GtkDialog *dialog;
+
+  import_tests_file (test, "good-plan.json");
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
+  g_assert_cmpstr (cchc_window_get_visible_page_name (test->window), ==, "plan");
+  g_assert_cmpstr (cchc_plan_get_title (cchc_window_get_selected_plan (test->window)), ==,
+                   "Cải cách hành chính năm 2022");
+
+  /* The same plan again: the user is asked before anything is replaced. */
+  import_tests_file (test, "good-plan.json");
+  dialog = wait_for_message_dialog (&text, &secondary);
+  g_assert_cmpstr (text, ==, "Thay thế kế hoạch “Cải cách hành chính năm 2022” (2022)?");
+  g_assert_nonnull (strstr (secondary, "Thay thế"));
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-import-replace-vi.png");
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
+  gtk_dialog_response (dialog, GTK_RESPONSE_CANCEL);
+  run_main_loop (100);
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
+
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&secondary, g_free);
+  import_tests_file (test, "good-plan.json");
+  dialog = wait_for_message_dialog (&text, &secondary);
+  gtk_dialog_response (dialog, 1 /* replace */);
+  run_main_loop (100);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
+
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&secondary, g_free);
+  import_tests_file (test, "good-plan.json");
+  dialog = wait_for_message_dialog (&text, &secondary);
+  gtk_dialog_response (dialog, 2 /* copy */);
+  run_main_loop (100);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);
+
+  /* A bad file: a dialog says where and what, nothing changes. */
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&secondary, g_free);
+  import_tests_file (test, "bad-plans/unknown-lead-unit.json");
+  dialog = wait_for_message_dialog (&text, &secondary);
+  g_assert_cmpstr (text, ==, "Không thể nhập kế hoạch");
+  g_assert_true (g_str_has_prefix (secondary,
+                                   "unknown-lead-unit.json: plan.areas[0].tasks[0].lead_unit: "
+                                   "không có đơn vị nào mang mã"));
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-import-error-vi.png");
+  gtk_dialog_response (dialog, GTK_RESPONSE_CLOSE);
+  run_main_loop (100);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);
+
+  /* Export what is selected. */
+  cchc_window_export_file (test->window, json_file, "json");
+  g_assert_true (g_file_get_contents (json_path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "{\n  \"format\" : \"cchc-plan\""));
+  g_clear_pointer (&contents, g_free);
+  cchc_window_export_file (test->window, csv_file, "tasks");
+  g_assert_true (g_file_get_contents (csv_path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBFLĩnh vực,STT,Nhiệm vụ cụ thể,"));
+}
+
 static void
 test_app_about (UiTest *test)
 {
@@ -695,6 +798,7 @@ main (int   argc,
   g_test_add_data_func ("/ui/window/empty", test_window_empty, run_window_test);
   g_test_add_data_func ("/ui/window/plan", test_window_plan, run_window_test);
   g_test_add_data_func ("/ui/window/open-sample", test_window_open_sample, run_window_test);
+  g_test_add_data_func ("/ui/window/import-export", test_window_import_export, run_window_test);
   g_test_add_data_func ("/ui/window/restores-state", test_window_restores_state,
                         run_window_test);
   g_test_add_data_func ("/ui/window/translated", test_window_translated, run_window_test);

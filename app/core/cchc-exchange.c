@@ -1393,6 +1393,44 @@ cchc_exchange_parse_json (const char  *data,
 }
 
 /**
+ * cchc_exchange_read_json_file:
+ * @path: (type filename): the file
+ *
+ * Reads and checks a plan file without storing anything; a file over the
+ * size cap is refused before it is read.
+ *
+ * Returns: (transfer full) (nullable): the plan as detached objects
+ */
+CchcPlanContents *
+cchc_exchange_read_json_file (const char  *path,
+                              GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, error);
+  if (info == NULL)
+    return NULL;
+
+  if (g_file_info_get_size (info) > CCHC_EXCHANGE_MAX_SIZE)
+    {
+      g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %d MiB and is not a plan."),
+                   name, CCHC_EXCHANGE_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_get_contents (path, &data, &length, error))
+    return NULL;
+
+  return cchc_exchange_parse_json (data, length, name, error);
+}
+
+/**
  * cchc_exchange_import_json:
  * @path: (type filename): the file
  *
@@ -1407,31 +1445,8 @@ cchc_exchange_import_json (CchcStore       *store,
                            CchcImportMode   mode,
                            GError         **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(CchcPlanContents) contents = NULL;
-  g_autofree char *name = g_filename_display_basename (path);
-  g_autofree char *data = NULL;
-  gsize length;
+  g_autoptr(CchcPlanContents) contents = cchc_exchange_read_json_file (path, error);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, error);
-  if (info == NULL)
-    return NULL;
-
-  /* Refuse a huge file before reading it into memory. */
-  if (g_file_info_get_size (info) > CCHC_EXCHANGE_MAX_SIZE)
-    {
-      g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %d MiB and is not a plan."),
-                   name, CCHC_EXCHANGE_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_get_contents (path, &data, &length, error))
-    return NULL;
-
-  contents = cchc_exchange_parse_json (data, length, name, error);
   if (contents == NULL)
     return NULL;
 

@@ -57,6 +57,8 @@ gboolean          cchc_exchange_export_json  (CchcStore         *store,
                                               CchcPlan          *plan,
                                               const char        *path,
                                               GError           **error);
+CchcPlanContents *cchc_exchange_read_json_file (const char      *path,
+                                                GError         **error);
 CchcPlan         *cchc_exchange_import_json  (CchcStore         *store,
                                               const char        *path,
                                               CchcImportMode     mode,

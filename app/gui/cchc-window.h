@@ -21,5 +21,10 @@ CchcPlan   *cchc_window_get_selected_plan     (CchcWindow     *self);
 void        cchc_window_select_plan           (CchcWindow     *self,
                                                CchcPlan       *plan);
 const char *cchc_window_get_visible_page_name (CchcWindow     *self);
+void        cchc_window_import_file           (CchcWindow     *self,
+                                               GFile          *file);
+void        cchc_window_export_file           (CchcWindow     *self,
+                                               GFile          *file,
+                                               const char     *format);
 
 G_END_DECLS
