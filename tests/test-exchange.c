@@ -127,6 +127,9 @@ test_sample (void)
   g_assert_cmpuint (g_strv_length ((char **) cchc_plan_get_recipients (plan)), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_kpis (store, plan)), ==, 6);
   g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_report_periods (store, plan)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_activities (store, plan)), ==, 9);
+  /* Every distinct unit the table and the activities name, as written. */
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_units (store)), ==, 12);
 
   areas = cchc_store_get_areas (store, plan);
   g_assert_cmpuint (g_list_model_get_n_items (areas), ==, G_N_ELEMENTS (tasks_per_area));
