@@ -2746,3 +2746,203 @@ cchc_store_import_plan (CchcStore         *self,
 
   return contents->plan;
 }
+
+static EntityKind
+entity_of_type (GType type)
+{
+  for (guint i = 0; i < N_ENTITIES; i++)
+    if (g_type_is_a (type, ENTITIES[i].get_type ()))
+      return i;
+
+  return N_ENTITIES;
+}
+
+/* Loads the list holding row @id (whose parent is @parent_id), and the
+ * lists holding its parents, so that the row and its parents are live. */
+static gboolean
+ensure_object (CchcStore  *self,
+               EntityKind  kind,
+               gint64      id,
+               gint64      parent_id)
+{
+  EntityKind parent_kind = ENTITIES[kind].parent;
+
+  if (g_hash_table_contains (self->objects[kind], &id))
+    return TRUE;
+
+  if (parent_kind != NO_PARENT && !g_hash_table_contains (self->objects[parent_kind], &parent_id))
+    {
+      const Entity *parent = &ENTITIES[parent_kind];
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?",
+                                              parent->parent_column != NULL
+                                                ? parent->parent_column : "0",
+                                              parent->table);
+      sqlite3_stmt *stmt = prepare (self, sql, NULL);
+      gint64 grandparent_id = 0;
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, parent_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        grandparent_id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW || !ensure_object (self, parent_kind, parent_id, grandparent_id))
+        return FALSE;
+    }
+
+  return ensure_model (self, kind, parent_id, NULL) != NULL;
+}
+
+/**
+ * cchc_store_lookup:
+ * @type: the type of record, e.g. %CCHC_TYPE_TASK
+ * @uuid: its UUID
+ *
+ * Finds the live object of a row by its identity, reading its list from
+ * the database if nobody has yet. Objects of deleted rows are not live:
+ * this is how to find a row again after it was deleted and restored.
+ *
+ * Returns: (transfer none) (nullable) (type CchcRecord): the live object
+ */
+gpointer
+cchc_store_lookup (CchcStore  *self,
+                   GType       type,
+                   const char *uuid)
+{
+  EntityKind kind = entity_of_type (type);
+  const Entity *entity;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0, parent_id = 0;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (CCHC_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind != N_ENTITIES, NULL);
+
+  if (uuid == NULL)
+    return NULL;
+
+  entity = &ENTITIES[kind];
+  sql = g_strdup_printf ("SELECT id, %s FROM %s WHERE uuid = ?",
+                         entity->parent_column != NULL ? entity->parent_column : "0",
+                         entity->table);
+  stmt = prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      parent_id = sqlite3_column_int64 (stmt, 1);
+      found = TRUE;
+    }
+  sqlite3_reset (stmt);
+
+  if (!found || !ensure_object (self, kind, id, parent_id))
+    return NULL;
+
+  return g_hash_table_lookup (self->objects[kind], &id);
+}
+
+/**
+ * cchc_store_insert_with_children:
+ * @parent: (nullable) (type CchcRecord): as for cchc_store_insert()
+ * @record: (type CchcRecord): a new object holding the values
+ * @children: (element-type CchcRecord): new objects whose parent is
+ *   @record (the tasks of an area), in order
+ *
+ * Stores @record and its children in one transaction, keeping their UUIDs:
+ * what undoing the deletion of an area needs.
+ *
+ * Returns: whether everything was stored
+ */
+gboolean
+cchc_store_insert_with_children (CchcStore  *self,
+                                 gpointer    parent,
+                                 guint       position,
+                                 gpointer    record,
+                                 GPtrArray  *children,
+                                 GError    **error)
+{
+  g_autofree char *uuid = NULL;
+  EntityKind kind, child_kind = N_ENTITIES;
+  GListStore *model;
+  gint64 parent_id, id;
+  guint n;
+
+  g_return_val_if_fail (CCHC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CCHC_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (!cchc_record_is_stored (record), FALSE);
+  g_return_val_if_fail (children != NULL, FALSE);
+
+  kind = entity_of (record);
+  g_return_val_if_fail (kind != N_ENTITIES && kind != ENTITY_PLAN, FALSE);
+  if (children->len > 0)
+    {
+      child_kind = entity_of (g_ptr_array_index (children, 0));
+      g_return_val_if_fail (child_kind != N_ENTITIES && ENTITIES[child_kind].parent == kind,
+                            FALSE);
+    }
+
+  if (!check_parent (kind, parent, error) || !validate (self, kind, record, TRUE, error))
+    return FALSE;
+  for (guint i = 0; i < children->len; i++)
+    if (!validate (self, child_kind, g_ptr_array_index (children, i), TRUE, error))
+      return FALSE;
+
+  parent_id = parent != NULL ? cchc_record_get_id (parent) : 0;
+  model = ensure_model (self, kind, parent_id, error);
+  if (model == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (model));
+  position = MIN (position, n);
+
+  uuid = cchc_record_get_uuid (record) != NULL ? g_strdup (cchc_record_get_uuid (record))
+                                               : g_uuid_string_random ();
+
+  if (!begin (self, error))
+    return FALSE;
+  if (!insert_row (self, kind, parent_id, ENTITIES[kind].parent_column != NULL ? position : n,
+                   record, uuid, &id, error) ||
+      (children->len > 0 &&
+       !insert_rows (self, child_kind, id, children, FALSE, NULL, error)))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (!commit (self, error))
+    return FALSE;
+
+  cchc_record_set_uuid (record, uuid);
+  add_to_model (self, kind, model, position, record, id, parent_id);
+
+  return TRUE;
+}
+
+/**
+ * cchc_store_get_parent:
+ * @record: (type CchcRecord): a live object of the store
+ *
+ * Returns: (transfer none) (nullable) (type CchcRecord): the plan or area
+ *   @record belongs to; %NULL for plans and units
+ */
+gpointer
+cchc_store_get_parent (CchcStore *self,
+                       gpointer   record)
+{
+  EntityKind kind;
+  gint64 parent_id;
+
+  g_return_val_if_fail (CCHC_IS_STORE (self), NULL);
+  g_return_val_if_fail (CCHC_IS_RECORD (record), NULL);
+
+  kind = entity_of (record);
+  if (kind == N_ENTITIES || ENTITIES[kind].parent == NO_PARENT)
+    return NULL;
+
+  parent_id = _cchc_record_get_parent_id (record);
+  return g_hash_table_lookup (self->objects[ENTITIES[kind].parent], &parent_id);
+}

@@ -138,6 +138,17 @@ gboolean    cchc_store_move               (CchcStore         *self,
                                            GError           **error);
 guint       cchc_store_get_position       (CchcStore         *self,
                                            gpointer           record);
+gpointer    cchc_store_get_parent         (CchcStore         *self,
+                                           gpointer           record);
+gpointer    cchc_store_lookup             (CchcStore         *self,
+                                           GType              type,
+                                           const char        *uuid);
+gboolean    cchc_store_insert_with_children (CchcStore       *self,
+                                           gpointer           parent,
+                                           guint              position,
+                                           gpointer           record,
+                                           GPtrArray         *children,
+                                           GError           **error);
 char       *cchc_store_describe_unit_use  (CchcStore         *self,
                                            CchcUnit          *unit);
 CchcPlan   *cchc_store_copy_plan          (CchcStore         *self,

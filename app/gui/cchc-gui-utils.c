@@ -1,0 +1,88 @@
+/* cchc-gui-utils.c: small helpers the pages and editors share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cchc-gui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cchc-gui-utils.h"
+
+/**
+ * cchc_show_error:
+ * @parent: a widget of the window the dialog belongs to
+ * @primary: what could not be done, as a short sentence
+ * @error: why; its message is shown as it is (the store's and the
+ *   exchange's messages are written for users)
+ *
+ * Shows a modal error dialog. Cancellation is never shown.
+ */
+void
+cchc_show_error (GtkWidget    *parent,
+                 const char   *primary,
+                 const GError *error)
+{
+  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+  GtkWidget *dialog;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * cchc_format_date:
+ * @date: (nullable): a date
+ *
+ * Returns: (transfer full): the date as tables write it, "dd/mm/yyyy", or
+ *   "" without a date
+ */
+char *
+cchc_format_date (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+
+  return g_strdup_printf ("%02u/%02u/%04u", g_date_get_day (date), g_date_get_month (date),
+                          g_date_get_year (date));
+}
+
+/**
+ * cchc_parse_date:
+ * @text: "d/m/yyyy" or "dd/mm/yyyy", as Vietnamese write dates
+ * @date: (out): the date
+ *
+ * Returns: whether @text is a valid date
+ */
+gboolean
+cchc_parse_date (const char *text,
+                 GDate      *date)
+{
+  g_autofree char *trimmed = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint64 day, month, year;
+
+  g_date_clear (date, 1);
+  if (text == NULL)
+    return FALSE;
+
+  trimmed = g_strstrip (g_strdup (text));
+  parts = g_strsplit (trimmed, "/", -1);
+  if (g_strv_length (parts) != 3 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 1, 31, &day, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &month, NULL) ||
+      !g_ascii_string_to_unsigned (parts[2], 10, 1900, 9999, &year, NULL) ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}

@@ -1,0 +1,18 @@
+/* cchc-gui-utils.h: small helpers the pages and editors share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void      cchc_show_error  (GtkWidget    *parent,
+                            const char   *primary,
+                            const GError *error);
+char     *cchc_format_date (const GDate  *date);
+gboolean  cchc_parse_date  (const char   *text,
+                            GDate        *date);
+
+G_END_DECLS
