@@ -28,12 +28,34 @@ find_locale_dir (void)
 #endif
 }
 
+/* The language chosen in Preferences, applied before anything is
+ * translated; empty follows the system. */
+static void
+apply_language_setting (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *language = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "language"))
+    return;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  language = g_settings_get_string (settings, "language");
+  if (*language != '\0')
+    g_setenv ("LANGUAGE", language, TRUE);
+}
+
 static void
 setup_locale (void)
 {
   g_autofree char *locale_dir = NULL;
   const char *locale;
 
+  apply_language_setting ();
   locale = setlocale (LC_ALL, "");
 
   /* gettext ignores LANGUAGE in the plain "C" locale, and the language

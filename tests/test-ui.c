@@ -11,6 +11,9 @@
 #include <gtk/gtk.h>
 
 #include "cchc-application.h"
+#include "cchc-exchange.h"
+#include "cchc-new-plan-dialog.h"
+#include "cchc-preferences-dialog.h"
 #include "cchc-plan.h"
 #include "cchc-store.h"
 #include "cchc-window.h"
@@ -620,6 +623,101 @@ test_window_import_export (UiTest *test)
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBFLĩnh vực,STT,Nhiệm vụ cụ thể,"));
 }
 
+static GtkButton *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  GtkLabel *found = find_mapped_label (root, label, FALSE);
+  GtkWidget *button;
+
+  g_assert_nonnull (found);
+  button = gtk_widget_get_ancestor (GTK_WIDGET (found), GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  return GTK_BUTTON (button);
+}
+
+/* A new plan copied from last year's, then deleted with confirmation, the
+ * notice offering to undo, and undone. */
+static void
+test_window_new_delete_plan (UiTest *test)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *plans = cchc_store_get_plans (test->store);
+  g_autofree char *text = NULL;
+  g_autofree char *secondary = NULL;
+  GtkWindow *dialog;
+  GtkDialog *question;
+  CchcPlan *plan;
+
+  plan = cchc_exchange_import_sample (test->store, &error);
+  g_assert_no_error (error);
+  cchc_window_select_plan (test->window, plan);
+  run_main_loop (100);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.new-plan", NULL));
+  dialog = find_toplevel (CCHC_TYPE_NEW_PLAN_DIALOG);
+  g_assert_nonnull (dialog);
+  wait_until_mapped (GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Kế hoạch mới");
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog),
+                                       "Bản sao kế hoạch năm 2022 — Cải cách hành chính năm 2022",
+                                       FALSE));
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-new-plan-vi.png");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "Tạo"), "clicked");
+  run_main_loop (200);
+
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);
+  plan = cchc_window_get_selected_plan (test->window);
+  g_assert_cmpint (cchc_plan_get_year (plan), ==, 2023);
+  g_assert_cmpstr (cchc_plan_get_title (plan), ==, "Cải cách hành chính năm 2023");
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_areas (test->store, plan)), ==, 7);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.delete-plan", NULL));
+  question = wait_for_message_dialog (&text, &secondary);
+  g_assert_cmpstr (text, ==, "Xóa kế hoạch năm 2023 “Cải cách hành chính năm 2023”?");
+  gtk_dialog_response (question, GTK_RESPONSE_ACCEPT);
+  run_main_loop (600);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (test->window), "Đã xóa kế hoạch năm 2023",
+                                       FALSE));
+  save_screenshot (GTK_WIDGET (test->window), "screenshot-deleted-notice-vi.png");
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (test->window), "Hoàn tác"), "clicked");
+  run_main_loop (200);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);
+  g_assert_nonnull (cchc_store_find_plan (test->store, "2023"));
+}
+
+static void
+test_window_preferences (UiTest *test)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWindow *dialog;
+  GtkDropDown *dropdown;
+  char *language;
+
+  g_settings_set_string (settings, "language", "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.preferences", NULL));
+  dialog = find_toplevel (CCHC_TYPE_PREFERENCES_DIALOG);
+  g_assert_nonnull (dialog);
+  wait_until_mapped (GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Tùy chọn");
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), "Theo ngôn ngữ hệ thống", FALSE));
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-preferences-vi.png");
+
+  dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+  gtk_drop_down_set_selected (dropdown, 2);
+  language = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (language, ==, "en");
+  g_free (language);
+  gtk_drop_down_set_selected (dropdown, 1);
+  language = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (language, ==, "vi");
+  g_free (language);
+  gtk_window_close (dialog);
+  g_settings_set_string (settings, "language", "");
+}
+
 static void
 test_app_about (UiTest *test)
 {
@@ -799,6 +897,9 @@ main (int   argc,
   g_test_add_data_func ("/ui/window/plan", test_window_plan, run_window_test);
   g_test_add_data_func ("/ui/window/open-sample", test_window_open_sample, run_window_test);
   g_test_add_data_func ("/ui/window/import-export", test_window_import_export, run_window_test);
+  g_test_add_data_func ("/ui/window/new-delete-plan", test_window_new_delete_plan,
+                        run_window_test);
+  g_test_add_data_func ("/ui/window/preferences", test_window_preferences, run_window_test);
   g_test_add_data_func ("/ui/window/restores-state", test_window_restores_state,
                         run_window_test);
   g_test_add_data_func ("/ui/window/translated", test_window_translated, run_window_test);

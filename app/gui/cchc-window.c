@@ -9,23 +9,32 @@
 #include <glib/gi18n.h>
 
 #include "cchc-exchange.h"
+#include "cchc-gui-utils.h"
+#include "cchc-history.h"
+#include "cchc-new-plan-dialog.h"
 #include "cchc-plan.h"
+#include "cchc-preferences-dialog.h"
 #include "cchc-store.h"
 #include "cchc-window.h"
 
 #define MIN_WINDOW_SIZE 360
+#define NOTICE_SECONDS 10
 
 struct _CchcWindow
 {
   GtkApplicationWindow  parent_instance;
 
   CchcStore            *store;
+  CchcHistory          *history;
   GListModel           *plans;
   GSettings            *settings;
+  guint                 notice_timeout_id;
 
   /* Template widgets */
   GtkDropDown          *plan_dropdown;
   GtkStack             *stack;
+  GtkRevealer          *notice_revealer;
+  GtkLabel             *notice_label;
 };
 
 enum {
@@ -108,6 +117,7 @@ update_page (CchcWindow *self)
   gtk_stack_set_visible_child_name (self->stack, has_plans ? "plan" : "empty");
   gtk_widget_set_visible (GTK_WIDGET (self->plan_dropdown), has_plans);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_plans);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-plan", has_plans);
 }
 
 static void
@@ -245,21 +255,6 @@ cchc_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (cchc_window_parent_class)->close_request (window);
 }
 
-static void
-show_error (CchcWindow   *self,
-            const char   *primary,
-            const GError *error)
-{
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* Import and export ------------------------------------------------- */
 
 enum {
@@ -292,7 +287,7 @@ import_contents (CchcWindow       *self,
   plan = cchc_store_import_plan (self->store, contents, mode, &error);
   if (plan == NULL)
     {
-      show_error (self, _("Could not import the plan"), error);
+      cchc_show_error (GTK_WIDGET (self), _("Could not import the plan"), error);
       return;
     }
 
@@ -374,7 +369,7 @@ cchc_window_import_file (CchcWindow *self,
       if (error == NULL)
         g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                              _("Only files on this computer can be imported."));
-      show_error (self, _("Could not import the plan"), error);
+      cchc_show_error (GTK_WIDGET (self), _("Could not import the plan"), error);
       return;
     }
 
@@ -426,7 +421,7 @@ cchc_window_export_file (CchcWindow *self,
                                    path, &error);
 
   if (!ok)
-    show_error (self, _("Could not export the plan"), error);
+    cchc_show_error (GTK_WIDGET (self), _("Could not export the plan"), error);
 }
 
 static void
@@ -527,6 +522,151 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Undo, notices, plans ------------------------------------------------ */
+
+static void
+hide_notice (CchcWindow *self)
+{
+  g_clear_handle_id (&self->notice_timeout_id, g_source_remove);
+  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+}
+
+static gboolean
+on_notice_timeout_cb (gpointer data)
+{
+  CchcWindow *self = data;
+
+  self->notice_timeout_id = 0;
+  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_history_deleted_cb (CchcWindow *self,
+                       const char *description)
+{
+  g_autofree char *text = g_strdup_printf (_("Deleted %s"), description);
+
+  gtk_label_set_text (self->notice_label, text);
+  gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
+  g_clear_handle_id (&self->notice_timeout_id, g_source_remove);
+  self->notice_timeout_id = g_timeout_add_seconds (NOTICE_SECONDS, on_notice_timeout_cb, self);
+}
+
+static void
+update_undo_actions (CchcWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 cchc_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 cchc_history_can_redo (self->history));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CchcWindow *self = CCHC_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  hide_notice (self);
+  if (!(undo ? cchc_history_undo (self->history, &error)
+             : cchc_history_redo (self->history, &error)))
+    cchc_show_error (widget, undo ? _("Could not undo") : _("Could not redo"), error);
+}
+
+static void
+hide_notice_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  hide_notice (CCHC_WINDOW (widget));
+}
+
+static void
+on_plan_created_cb (CchcWindow *self,
+                    CchcPlan   *plan)
+{
+  cchc_window_select_plan (self, plan);
+}
+
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CchcWindow *self = CCHC_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = cchc_new_plan_dialog_new (GTK_WINDOW (self), self->history,
+                                     cchc_window_get_selected_plan (self));
+  g_signal_connect_object (dialog, "plan-created", G_CALLBACK (on_plan_created_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_delete_plan_response_cb (GtkDialog  *dialog,
+                            int         response,
+                            CchcWindow *self)
+{
+  CchcPlan *plan = g_object_get_data (G_OBJECT (dialog), "plan");
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      cchc_record_is_stored (CCHC_RECORD (plan)) &&
+      !cchc_history_delete (self->history, plan, &error))
+    cchc_show_error (GTK_WIDGET (self), _("Could not delete the plan"), error);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Deleting a plan takes everything in it: the user confirms, and can
+ * still undo it. */
+static void
+delete_plan_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CchcWindow *self = CCHC_WINDOW (widget);
+  CchcPlan *plan = cchc_window_get_selected_plan (self);
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  if (plan == NULL)
+    return;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Delete the %d plan “%s”?"),
+                                   cchc_plan_get_year (plan), cchc_plan_get_title (plan));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Its areas, tasks, KPIs, propaganda activities "
+                                              "and report periods are deleted with it. "
+                                              "Undo brings it all back."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "plan", g_object_ref (plan), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_plan_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CchcWindow *self = CCHC_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (cchc_preferences_dialog_new (GTK_WINDOW (self),
+                                                               self->settings)));
+}
+
 static void
 open_sample_action (GtkWidget  *widget,
                     const char *action_name,
@@ -539,7 +679,7 @@ open_sample_action (GtkWidget  *widget,
   plan = cchc_exchange_import_sample (self->store, &error);
   if (plan == NULL)
     {
-      show_error (self, _("Could not open the sample plan"), error);
+      cchc_show_error (GTK_WIDGET (self), _("Could not open the sample plan"), error);
       return;
     }
 
@@ -562,6 +702,15 @@ cchc_window_constructed (GObject *object)
   /* Read before the drop-down selects its first plan and overwrites it. */
   if (self->settings != NULL)
     last_plan = g_settings_get_string (self->settings, "last-plan");
+
+  self->history = cchc_history_new (self->store);
+  g_signal_connect_object (self->history, "deleted", G_CALLBACK (on_history_deleted_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::can-undo", G_CALLBACK (update_undo_actions),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::can-redo", G_CALLBACK (update_undo_actions),
+                           self, G_CONNECT_SWAPPED);
+  update_undo_actions (self);
 
   self->plans = g_object_ref (cchc_store_get_plans (self->store));
   g_signal_connect_object (self->plans, "items-changed",
@@ -622,7 +771,9 @@ cchc_window_dispose (GObject *object)
   gtk_window_set_child (GTK_WINDOW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_WINDOW);
 
+  g_clear_handle_id (&self->notice_timeout_id, g_source_remove);
   g_clear_object (&self->plans);
+  g_clear_object (&self->history);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
@@ -663,10 +814,29 @@ cchc_window_class_init (CchcWindowClass *klass)
                                                "/io/github/cchcplanner/Planner/ui/cchc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, plan_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_label);
   gtk_widget_class_bind_template_callback (widget_class, format_plan_year);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_dropdown_selected_item_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.hide-notice", NULL, hide_notice_action);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
 
@@ -725,6 +895,19 @@ cchc_window_get_store (CchcWindow *self)
   g_return_val_if_fail (CCHC_IS_WINDOW (self), NULL);
 
   return self->store;
+}
+
+/**
+ * cchc_window_get_history:
+ *
+ * Returns: (transfer none): the undo history of the window's edits
+ */
+CchcHistory *
+cchc_window_get_history (CchcWindow *self)
+{
+  g_return_val_if_fail (CCHC_IS_WINDOW (self), NULL);
+
+  return self->history;
 }
 
 /**

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "cchc-types.h"
+#include "cchc-history.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (CchcWindow, cchc_window, CCHC, WINDOW, GtkApplicationWindo
 CchcWindow *cchc_window_new                   (GtkApplication *application,
                                                CchcStore      *store);
 CchcStore  *cchc_window_get_store             (CchcWindow     *self);
+CchcHistory *cchc_window_get_history          (CchcWindow     *self);
 CchcPlan   *cchc_window_get_selected_plan     (CchcWindow     *self);
 void        cchc_window_select_plan           (CchcWindow     *self,
                                                CchcPlan       *plan);

@@ -1,0 +1,261 @@
+/* cchc-new-plan-dialog.c: a new plan, blank or copied from another year's
+ *
+ * Copying is how a year's plan usually starts: last year's areas, tasks,
+ * KPIs and activities with their timeframes moved by a year.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cchc-new-plan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cchc-gui-utils.h"
+#include "cchc-new-plan-dialog.h"
+#include "cchc-plan.h"
+
+struct _CchcNewPlanDialog
+{
+  GtkWindow      parent_instance;
+
+  CchcHistory   *history;
+  gboolean       title_edited;
+
+  GtkSpinButton *year_spin;
+  GtkEntry      *title_entry;
+  GtkDropDown   *source_dropdown;
+  GtkButton     *create_button;
+};
+
+G_DEFINE_FINAL_TYPE (CchcNewPlanDialog, cchc_new_plan_dialog, GTK_TYPE_WINDOW)
+
+enum {
+  PLAN_CREATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The plan to copy, or NULL for a blank plan (the first choice). */
+static CchcPlan *
+get_source (CchcNewPlanDialog *self)
+{
+  guint position = gtk_drop_down_get_selected (self->source_dropdown);
+  GListModel *plans = cchc_store_get_plans (cchc_history_get_store (self->history));
+  g_autoptr(CchcPlan) plan = NULL;
+
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION)
+    return NULL;
+
+  plan = g_list_model_get_item (plans, position - 1);
+  return plan;  /* the store's list keeps it */
+}
+
+static char *
+default_title (int year)
+{
+  /* Document text, as plans are titled: not translated. */
+  return g_strdup_printf ("Cải cách hành chính năm %d", year);
+}
+
+static void
+update_form (CchcNewPlanDialog *self)
+{
+  gboolean copying = get_source (self) != NULL;
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
+  gboolean valid = copying || *title != '\0';
+
+  /* A copy takes its title from the plan it copies, with the new year. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->title_entry), !copying);
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->title_entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->title_entry), "error");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), valid);
+}
+
+static void on_title_changed_cb (CchcNewPlanDialog *self);
+
+static void
+on_year_changed_cb (CchcNewPlanDialog *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->title_edited)
+    return;
+
+  title = default_title (gtk_spin_button_get_value_as_int (self->year_spin));
+  g_signal_handlers_block_by_func (self->title_entry, on_title_changed_cb, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), title);
+  g_signal_handlers_unblock_by_func (self->title_entry, on_title_changed_cb, self);
+  update_form (self);
+}
+
+static void
+on_title_changed_cb (CchcNewPlanDialog *self)
+{
+  self->title_edited = TRUE;
+  update_form (self);
+}
+
+static void
+on_create_clicked_cb (CchcNewPlanDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  int year = gtk_spin_button_get_value_as_int (self->year_spin);
+  CchcPlan *source = get_source (self);
+  CchcPlan *plan;
+
+  if (source != NULL)
+    plan = cchc_history_copy_plan (self->history, source, year, &error);
+  else
+    {
+      g_autoptr(CchcPlan) blank = cchc_plan_new ();
+
+      cchc_plan_set_year (blank, year);
+      cchc_plan_set_title (blank, gtk_editable_get_text (GTK_EDITABLE (self->title_entry)));
+      plan = cchc_history_insert (self->history, NULL, G_MAXUINT, blank, &error) ? blank : NULL;
+    }
+
+  if (plan == NULL)
+    {
+      cchc_show_error (GTK_WIDGET (self), _("Could not create the plan"), error);
+      return;
+    }
+
+  g_signal_emit (self, signals[PLAN_CREATED], 0, plan);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Evaluated on each item of the choices: the first one is no plan. */
+static char *
+format_source (GObject *item)
+{
+  if (!CCHC_IS_PLAN (item))
+    return g_strdup (_("Blank plan"));
+
+  return g_strdup_printf (_("Copy of the %d plan — %s"), cchc_plan_get_year (CCHC_PLAN (item)),
+                          cchc_plan_get_title (CCHC_PLAN (item)));
+}
+
+static void
+cchc_new_plan_dialog_dispose (GObject *object)
+{
+  CchcNewPlanDialog *self = CCHC_NEW_PLAN_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_NEW_PLAN_DIALOG);
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (cchc_new_plan_dialog_parent_class)->dispose (object);
+}
+
+static void
+cchc_new_plan_dialog_class_init (CchcNewPlanDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cchc_new_plan_dialog_dispose;
+
+  /**
+   * CchcNewPlanDialog::plan-created:
+   * @plan: the new plan
+   */
+  signals[PLAN_CREATED] =
+    g_signal_new ("plan-created",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, CCHC_TYPE_PLAN);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cchcplanner/Planner/ui/cchc-new-plan-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, source_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, create_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_create_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_form);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+cchc_new_plan_dialog_init (CchcNewPlanDialog *self)
+{
+  g_type_ensure (CCHC_TYPE_PLAN);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* The choices: a blank plan, then a copy of each stored plan. */
+static GListModel *
+new_source_model (GListModel *plans)
+{
+  GListStore *blank = g_list_store_new (G_TYPE_OBJECT);
+  GListStore *both = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GObject) nothing = g_object_new (G_TYPE_OBJECT, NULL);
+
+  g_list_store_append (blank, nothing);
+  g_list_store_append (both, blank);
+  g_list_store_append (both, plans);
+  g_object_unref (blank);
+
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (both)));
+}
+
+static void
+setup_source_dropdown (CchcNewPlanDialog *self,
+                       GListModel        *plans,
+                       CchcPlan          *source)
+{
+  g_autoptr(GListModel) model = new_source_model (plans);
+  GtkExpression *expression;
+  guint position;
+
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                            G_CALLBACK (format_source), NULL, NULL);
+  gtk_drop_down_set_expression (self->source_dropdown, expression);
+  gtk_expression_unref (expression);
+  gtk_drop_down_set_model (self->source_dropdown, model);
+
+  if (source != NULL && g_list_store_find (G_LIST_STORE (plans), source, &position))
+    gtk_drop_down_set_selected (self->source_dropdown, position + 1);
+}
+
+/**
+ * cchc_new_plan_dialog_new:
+ * @source: (nullable): the plan offered for copying, usually the one shown
+ *
+ * Returns: (transfer none): a new modal dialog, owned by GTK; it emits
+ *   #CchcNewPlanDialog::plan-created when it made a plan
+ */
+GtkWidget *
+cchc_new_plan_dialog_new (GtkWindow   *parent,
+                          CchcHistory *history,
+                          CchcPlan    *source)
+{
+  CchcNewPlanDialog *self;
+  GListModel *plans;
+  int year = source != NULL ? cchc_plan_get_year (source) + 1 : 0;
+
+  g_return_val_if_fail (CCHC_IS_HISTORY (history), NULL);
+
+  self = g_object_new (CCHC_TYPE_NEW_PLAN_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
+  self->history = g_object_ref (history);
+  plans = cchc_store_get_plans (cchc_history_get_store (history));
+
+  if (year == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      year = g_date_time_get_year (now);
+    }
+  gtk_spin_button_set_value (self->year_spin, year);
+  on_year_changed_cb (self);
+  self->title_edited = FALSE;
+  setup_source_dropdown (self, plans, source);
+  update_form (self);
+
+  return GTK_WIDGET (self);
+}
