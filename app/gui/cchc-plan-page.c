@@ -1,2 +1,798 @@
-/* placeholder: being written */
+/* cchc-plan-page.c: the details of a plan: its document fields and report periods
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cchc-plan-page"
+
 #include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "cchc-gui-utils.h"
+#include "cchc-list-helpers.h"
+#include "cchc-page-helpers.h"
+#include "cchc-plan.h"
+#include "cchc-plan-page.h"
+#include "cchc-report-period.h"
+
+typedef enum
+{
+  FIELD_ENTRY,   /* one line */
+  FIELD_TEXT,    /* a text view, kept as one string */
+  FIELD_LINES,   /* a text view, one paragraph per line */
+  FIELD_DATE,    /* dd/mm/yyyy in an entry, or empty */
+  FIELD_YEAR,    /* a spin button */
+} FieldKind;
+
+typedef struct
+{
+  const char *property;
+  const char *widget;
+  FieldKind   kind;
+  gboolean    required;
+} Field;
+
+/* The form, in the order of the template: each field shows one property
+ * of the plan. */
+static const Field fields[] = {
+  { "number", "number_entry", FIELD_ENTRY },
+  { "place", "place_entry", FIELD_ENTRY },
+  { "date", "date_entry", FIELD_DATE },
+  { "year", "year_spin", FIELD_YEAR },
+  { "title", "title_view", FIELD_TEXT, TRUE },
+  { "agency", "agency_entry", FIELD_ENTRY },
+  { "parent-agency", "parent_agency_entry", FIELD_ENTRY },
+  { "signer-title", "signer_title_view", FIELD_TEXT },
+  { "signer-name", "signer_name_entry", FIELD_ENTRY },
+  { "bases", "bases_view", FIELD_LINES },
+  { "objectives", "objectives_view", FIELD_LINES },
+  { "directives", "directives_view", FIELD_LINES },
+  { "propaganda", "propaganda_view", FIELD_LINES },
+  { "responsibilities", "responsibilities_view", FIELD_LINES },
+  { "recipients", "recipients_view", FIELD_LINES },
+};
+
+#define N_FIELDS G_N_ELEMENTS (fields)
+
+struct _CchcPlanPage
+{
+  GtkWidget           parent_instance;
+
+  CchcHistory        *history;
+  CchcPlan           *plan;
+  CchcListController *periods;
+  GtkWidget          *widgets[N_FIELDS];
+
+  /* Template widgets */
+  GtkLabel           *status_label;
+  GtkColumnView      *periods_view;
+};
+
+/* The report period window, small enough to be built here */
+typedef struct
+{
+  CchcPlanPage     *page;
+  CchcReportPeriod *period;    /* NULL when adding */
+  guint             position;
+  GtkWindow        *window;
+  GtkDropDown      *kind_dropdown;
+  GtkEntry         *date_entry;
+  GtkWidget        *save_button;
+} PeriodEditor;
+
+G_DEFINE_FINAL_TYPE (CchcPlanPage, cchc_plan_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_HISTORY,
+  PROP_PLAN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The kinds in the order of the year, as the drop-down lists them */
+static const CchcPeriodKind period_kinds[] = {
+  CCHC_PERIOD_KIND_QUARTER_1,
+  CCHC_PERIOD_KIND_QUARTER_2,
+  CCHC_PERIOD_KIND_HALF_YEAR,
+  CCHC_PERIOD_KIND_QUARTER_3,
+  CCHC_PERIOD_KIND_NINE_MONTHS,
+  CCHC_PERIOD_KIND_QUARTER_4,
+  CCHC_PERIOD_KIND_YEAR,
+};
+
+/* Fields --------------------------------------------------------------- */
+
+static char *
+widget_text (GtkWidget *widget)
+{
+  char *text;
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    text = cchc_text_view_dup_text (GTK_TEXT_VIEW (widget));
+  else
+    text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+  return g_strstrip (text);
+}
+
+static char **
+text_to_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **result;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      g_strv_builder_add (builder, lines[i]);
+
+  result = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return result;
+}
+
+/* Reads field @i of the form into @value (uninitialized). */
+static void
+read_field (CchcPlanPage *self,
+            guint         i,
+            GValue       *value)
+{
+  GtkWidget *widget = self->widgets[i];
+  g_autofree char *text = fields[i].kind != FIELD_YEAR ? widget_text (widget) : NULL;
+  GDate date;
+
+  switch (fields[i].kind)
+    {
+    case FIELD_ENTRY:
+    case FIELD_TEXT:
+      g_value_init (value, G_TYPE_STRING);
+      g_value_take_string (value, g_steal_pointer (&text));
+      break;
+
+    case FIELD_LINES:
+      g_value_init (value, G_TYPE_STRV);
+      g_value_take_boxed (value, text_to_lines (text));
+      break;
+
+    case FIELD_DATE:
+      g_value_init (value, G_TYPE_DATE);
+      if (cchc_parse_date (text, &date))
+        g_value_set_boxed (value, &date);
+      break;
+
+    case FIELD_YEAR:
+      g_value_init (value, G_TYPE_INT);
+      g_value_set_int (value, gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (widget)));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+field_is_valid (CchcPlanPage *self,
+                guint         i)
+{
+  g_autofree char *text = NULL;
+  GDate date;
+
+  if (fields[i].kind == FIELD_YEAR)
+    return TRUE;
+
+  text = widget_text (self->widgets[i]);
+  if (fields[i].kind == FIELD_DATE)
+    return *text == '\0' || cchc_parse_date (text, &date);
+
+  return !fields[i].required || *text != '\0';
+}
+
+/* Shows @value, a value of the plan, in field @i. */
+static void
+write_field (CchcPlanPage *self,
+             guint         i,
+             const GValue *value)
+{
+  GtkWidget *widget = self->widgets[i];
+  g_autofree char *text = NULL;
+
+  switch (fields[i].kind)
+    {
+    case FIELD_ENTRY:
+    case FIELD_TEXT:
+      text = g_value_dup_string (value);
+      break;
+
+    case FIELD_LINES:
+      text = g_value_get_boxed (value) != NULL ? g_strjoinv ("\n", g_value_get_boxed (value))
+                                               : NULL;
+      break;
+
+    case FIELD_DATE:
+      text = cchc_format_date (g_value_get_boxed (value));
+      break;
+
+    case FIELD_YEAR:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), g_value_get_int (value));
+      return;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    cchc_text_view_set_text (GTK_TEXT_VIEW (widget), text);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text != NULL ? text : "");
+}
+
+static void
+get_plan_value (CchcPlan *plan,
+                guint     i,
+                GValue   *value)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (plan),
+                                                    fields[i].property);
+
+  g_value_init (value, pspec->value_type);
+  g_object_get_property (G_OBJECT (plan), fields[i].property, value);
+}
+
+static gboolean
+values_equal (const GValue *a,
+              const GValue *b)
+{
+  GType type = G_VALUE_TYPE (a);
+
+  if (type == G_TYPE_STRING)
+    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
+  if (type == G_TYPE_INT)
+    return g_value_get_int (a) == g_value_get_int (b);
+  if (type == G_TYPE_STRV)
+    {
+      const char * const empty[] = { NULL };
+      const char * const *strv_a = g_value_get_boxed (a);
+      const char * const *strv_b = g_value_get_boxed (b);
+
+      return g_strv_equal (strv_a != NULL ? strv_a : empty, strv_b != NULL ? strv_b : empty);
+    }
+  if (type == G_TYPE_DATE)
+    {
+      const GDate *date_a = g_value_get_boxed (a);
+      const GDate *date_b = g_value_get_boxed (b);
+
+      if (date_a == NULL || date_b == NULL)
+        return date_a == date_b;
+      return g_date_compare (date_a, date_b) == 0;
+    }
+
+  g_return_val_if_reached (FALSE);
+}
+
+static gboolean
+field_changed (CchcPlanPage *self,
+               guint         i)
+{
+  g_auto(GValue) shown = G_VALUE_INIT;
+  g_auto(GValue) stored = G_VALUE_INIT;
+
+  read_field (self, i, &shown);
+  get_plan_value (self->plan, i, &stored);
+  return !values_equal (&shown, &stored);
+}
+
+/* The widget that shows the "error" mark of field @i: a text view's frame */
+static GtkWidget *
+field_frame (CchcPlanPage *self,
+             guint         i)
+{
+  GtkWidget *widget = self->widgets[i];
+
+  return GTK_IS_TEXT_VIEW (widget) ? gtk_widget_get_parent (widget) : widget;
+}
+
+static void
+update_state (CchcPlanPage *self)
+{
+  gboolean valid = TRUE;
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      gboolean field_valid = self->plan == NULL || field_is_valid (self, i);
+
+      cchc_widget_set_invalid (field_frame (self, i), !field_valid);
+      valid = valid && field_valid;
+      changed = changed || (self->plan != NULL && field_changed (self, i));
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.save", changed && valid);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.revert", changed);
+
+  if (changed && !valid)
+    gtk_label_set_text (self->status_label, _("Correct the marked fields to save."));
+  else if (changed)
+    gtk_label_set_text (self->status_label, _("Unsaved changes"));
+  else
+    gtk_label_set_text (self->status_label, "");
+}
+
+static void
+load_field (CchcPlanPage *self,
+            guint         i)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  get_plan_value (self->plan, i, &value);
+  write_field (self, i, &value);
+}
+
+static void
+load_form (CchcPlanPage *self)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      if (self->plan != NULL)
+        load_field (self, i);
+      else if (GTK_IS_TEXT_VIEW (self->widgets[i]))
+        cchc_text_view_set_text (GTK_TEXT_VIEW (self->widgets[i]), "");
+      else
+        gtk_editable_set_text (GTK_EDITABLE (self->widgets[i]), "");
+    }
+
+  update_state (self);
+}
+
+/* An undo or redo changed the plan: show what it holds now. */
+static void
+on_plan_notify_cb (CchcPlanPage *self,
+                   GParamSpec   *pspec)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_str_equal (pspec->name, fields[i].property))
+      load_field (self, i);
+
+  update_state (self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CchcPlanPage *self = CCHC_PLAN_PAGE (widget);
+  g_autoptr(CchcPlan) values = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan == NULL)
+    return;
+
+  values = cchc_record_dup_values (CCHC_RECORD (self->plan));
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      /* A year typed but not yet taken by the spin button counts. */
+      if (fields[i].kind == FIELD_YEAR)
+        gtk_spin_button_update (GTK_SPIN_BUTTON (self->widgets[i]));
+      read_field (self, i, &value);
+      g_object_set_property (G_OBJECT (values), fields[i].property, &value);
+    }
+
+  /* All the fields in one step of the history. On failure the form keeps
+   * what the user typed. */
+  if (!cchc_history_update (self->history, self->plan, values, &error))
+    cchc_show_error (widget, _("Could not save the plan details"), error);
+
+  update_state (self);
+}
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  load_form (CCHC_PLAN_PAGE (widget));
+}
+
+/* Report periods --------------------------------------------------------- */
+
+static char *
+period_kind (gpointer item,
+             gpointer data)
+{
+  return g_strdup (cchc_period_kind_get_label (cchc_report_period_get_kind (item)));
+}
+
+static char *
+period_due_date (gpointer item,
+                 gpointer data)
+{
+  return cchc_format_date (cchc_report_period_get_due_date (item));
+}
+
+static void
+period_editor_free (PeriodEditor *editor)
+{
+  g_clear_object (&editor->page);
+  g_clear_object (&editor->period);
+  g_free (editor);
+}
+
+static gboolean
+read_period_date (PeriodEditor *editor,
+                  GDate        *date)
+{
+  return cchc_parse_date (gtk_editable_get_text (GTK_EDITABLE (editor->date_entry)), date);
+}
+
+static void
+on_period_date_changed_cb (PeriodEditor *editor)
+{
+  GDate date;
+  gboolean valid = read_period_date (editor, &date);
+
+  cchc_widget_set_invalid (GTK_WIDGET (editor->date_entry), !valid);
+  gtk_widget_set_sensitive (editor->save_button, valid);
+}
+
+static void
+on_period_save_clicked_cb (PeriodEditor *editor)
+{
+  CchcPlanPage *self = editor->page;
+  g_autoptr(CchcReportPeriod) values = NULL;
+  g_autoptr(GError) error = NULL;
+  guint kind = gtk_drop_down_get_selected (editor->kind_dropdown);
+  gboolean saved;
+  GDate date;
+
+  if (!read_period_date (editor, &date) || kind >= G_N_ELEMENTS (period_kinds))
+    return;
+
+  values = editor->period != NULL ? cchc_record_dup_values (CCHC_RECORD (editor->period))
+                                  : cchc_report_period_new ();
+  cchc_report_period_set_kind (values, period_kinds[kind]);
+  cchc_report_period_set_due_date (values, &date);
+
+  if (editor->period != NULL)
+    saved = cchc_history_update (self->history, editor->period, values, &error);
+  else
+    saved = cchc_history_insert (self->history, self->plan, editor->position, values, &error);
+
+  if (!saved)
+    {
+      cchc_show_error (GTK_WIDGET (editor->window), _("Could not save the report period"),
+                       error);
+      return;
+    }
+
+  cchc_list_controller_select (self->periods, editor->period != NULL ? editor->period : values);
+  gtk_window_destroy (editor->window);
+}
+
+static GtkWidget *
+build_period_form (PeriodEditor *editor)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  GtkWidget *grid = gtk_grid_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (period_kinds); i++)
+    gtk_string_list_append (kinds, cchc_period_kind_get_label (period_kinds[i]));
+  editor->kind_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&kinds)),
+                                                            NULL));
+  gtk_widget_set_halign (GTK_WIDGET (editor->kind_dropdown), GTK_ALIGN_START);
+  editor->date_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_activates_default (editor->date_entry, TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (editor->date_entry), 12);
+  gtk_entry_set_placeholder_text (editor->date_entry, _("dd/mm/yyyy"));
+  gtk_widget_set_halign (GTK_WIDGET (editor->date_entry), GTK_ALIGN_START);
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_attach (GTK_GRID (grid),
+                   cchc_form_label_new (_("_Report period"), GTK_WIDGET (editor->kind_dropdown)),
+                   0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (editor->kind_dropdown), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid),
+                   cchc_form_label_new (_("_Due date"), GTK_WIDGET (editor->date_entry)),
+                   0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (editor->date_entry), 1, 1, 1, 1);
+
+  return grid;
+}
+
+static void
+load_period (PeriodEditor *editor)
+{
+  g_autofree char *date = NULL;
+
+  if (editor->period == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (period_kinds); i++)
+    if (period_kinds[i] == cchc_report_period_get_kind (editor->period))
+      gtk_drop_down_set_selected (editor->kind_dropdown, i);
+
+  date = cchc_format_date (cchc_report_period_get_due_date (editor->period));
+  gtk_editable_set_text (GTK_EDITABLE (editor->date_entry), date);
+}
+
+static void
+open_period_editor (CchcPlanPage     *self,
+                    CchcReportPeriod *period)
+{
+  PeriodEditor *editor = g_new0 (PeriodEditor, 1);
+  GtkWidget *form;
+
+  editor->page = g_object_ref (self);
+  editor->period = period != NULL ? g_object_ref (period) : NULL;
+  editor->position = cchc_list_controller_get_insert_position (self->periods);
+  form = build_period_form (editor);
+  editor->window = cchc_small_editor_new (GTK_WIDGET (self),
+                                          period != NULL ? _("Edit Report Period")
+                                                         : _("New Report Period"),
+                                          form, &editor->save_button);
+  g_object_set_data_full (G_OBJECT (editor->window), "cchc-period-editor", editor,
+                          (GDestroyNotify) period_editor_free);
+
+  load_period (editor);
+  g_signal_connect_swapped (editor->date_entry, "changed",
+                            G_CALLBACK (on_period_date_changed_cb), editor);
+  g_signal_connect_swapped (editor->save_button, "clicked",
+                            G_CALLBACK (on_period_save_clicked_cb), editor);
+  on_period_date_changed_cb (editor);
+
+  cchc_editor_present (editor->window, GTK_WIDGET (self));
+  gtk_widget_grab_focus (GTK_WIDGET (editor->kind_dropdown));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CchcPlanPage *self = CCHC_PLAN_PAGE (widget);
+
+  if (self->plan != NULL)
+    open_period_editor (self, NULL);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CchcPlanPage *self = CCHC_PLAN_PAGE (widget);
+  CchcReportPeriod *period = cchc_list_controller_get_selected (self->periods);
+
+  if (period != NULL)
+    open_period_editor (self, period);
+}
+
+/* GObject ---------------------------------------------------------------- */
+
+static void
+apply_plan (CchcPlanPage *self)
+{
+  CchcStore *store = cchc_history_get_store (self->history);
+  GListModel *periods = NULL;
+
+  if (self->plan != NULL)
+    periods = cchc_store_get_report_periods (store, self->plan);
+  cchc_list_controller_set_model (self->periods, periods);
+  gtk_widget_set_sensitive (gtk_widget_get_parent (self->widgets[0]), self->plan != NULL);
+  load_form (self);
+}
+
+static void
+cchc_plan_page_constructed (GObject *object)
+{
+  CchcPlanPage *self = CCHC_PLAN_PAGE (object);
+  CchcListController *periods;
+
+  G_OBJECT_CLASS (cchc_plan_page_parent_class)->constructed (object);
+
+  g_return_if_fail (CCHC_IS_HISTORY (self->history));
+
+  periods = self->periods = cchc_list_controller_new (GTK_WIDGET (self), self->history,
+                                                      self->periods_view);
+  cchc_list_controller_add_column (periods, _("Report period"), period_kind, self, 16,
+                                   CCHC_COLUMN_EXPAND | CCHC_COLUMN_SORTABLE);
+  cchc_list_controller_add_column (periods, _("Due date"), period_due_date, self, 12,
+                                   CCHC_COLUMN_DEFAULT);
+  cchc_list_controller_set_delete_error (periods, _("Could not delete the report period"));
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      GtkWidget *widget = self->widgets[i];
+
+      if (GTK_IS_TEXT_VIEW (widget))
+        g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                                 G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+      else
+        g_signal_connect_object (widget, "changed",
+                                 G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+      if (GTK_IS_SPIN_BUTTON (widget))
+        g_signal_connect_object (widget, "value-changed",
+                                 G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+    }
+
+  apply_plan (self);
+}
+
+static void
+cchc_plan_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CchcPlanPage *self = CCHC_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cchc_plan_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CchcPlanPage *self = CCHC_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HISTORY:
+      self->history = g_value_dup_object (value);
+      break;
+
+    case PROP_PLAN:
+      cchc_plan_page_set_plan (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cchc_plan_page_dispose (GObject *object)
+{
+  CchcPlanPage *self = CCHC_PLAN_PAGE (object);
+  GtkWidget *child;
+
+  /* The controller lets go of the widgets before they go. */
+  g_clear_object (&self->periods);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_PLAN_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  memset (self->widgets, 0, sizeof self->widgets);
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (cchc_plan_page_parent_class)->dispose (object);
+}
+
+static void
+cchc_plan_page_class_init (CchcPlanPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = cchc_plan_page_constructed;
+  object_class->dispose = cchc_plan_page_dispose;
+  object_class->get_property = cchc_plan_page_get_property;
+  object_class->set_property = cchc_plan_page_set_property;
+
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         CCHC_TYPE_HISTORY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         CCHC_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cchcplanner/Planner/ui/"
+                                               "cchc-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CchcPlanPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CchcPlanPage, periods_view);
+  /* Found by name in init: see fields[]. */
+  for (guint i = 0; i < N_FIELDS; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, fields[i].widget, FALSE, 0);
+
+  cchc_list_page_class_install_actions (widget_class, add_action, edit_action);
+  gtk_widget_class_install_action (widget_class, "page.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "page.revert", NULL, revert_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "page.save", NULL);
+}
+
+static void
+cchc_plan_page_init (CchcPlanPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    self->widgets[i] = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                  CCHC_TYPE_PLAN_PAGE,
+                                                                  fields[i].widget));
+}
+
+/**
+ * cchc_plan_page_new:
+ * @history: where the page's edits go
+ *
+ * Returns: (transfer floating): a page editing the details of a plan
+ */
+GtkWidget *
+cchc_plan_page_new (CchcHistory *history)
+{
+  g_return_val_if_fail (CCHC_IS_HISTORY (history), NULL);
+
+  return g_object_new (CCHC_TYPE_PLAN_PAGE, "history", history, NULL);
+}
+
+/**
+ * cchc_plan_page_get_plan:
+ *
+ * Returns: (transfer none) (nullable): the plan shown
+ */
+CchcPlan *
+cchc_plan_page_get_plan (CchcPlanPage *self)
+{
+  g_return_val_if_fail (CCHC_IS_PLAN_PAGE (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * cchc_plan_page_set_plan:
+ * @plan: (nullable): the plan to show
+ *
+ * Shows @plan in the form; changes not saved for the previous plan are
+ * dropped.
+ */
+void
+cchc_plan_page_set_plan (CchcPlanPage *self,
+                         CchcPlan     *plan)
+{
+  g_return_if_fail (CCHC_IS_PLAN_PAGE (self));
+  g_return_if_fail (plan == NULL || CCHC_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "notify", G_CALLBACK (on_plan_notify_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  if (self->periods != NULL)
+    apply_plan (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}

@@ -1,2 +1,1605 @@
-/* placeholder: being written */
+/* cchc-task-page.c: the plan's implementation table ("nhiệm vụ"), grouped by area
+ *
+ * The rows are built from the store's own models, so that every edit
+ * arrives as one exact items-changed and nothing is ever reloaded:
+ *
+ *   areas ──map──> CchcTaskGroup (a GListModel: the area, then its tasks)
+ *         ──flatten──> rows ──filter──> ──sort (column view)──> selection
+ *
+ * A group forwards its tasks model's items-changed shifted by one (the
+ * area's header row comes first). While the rows are filtered, it also
+ * announces its header row as changed, because whether an area is shown
+ * depends on whether any of its tasks is. While a column sorts the rows,
+ * the grouping means nothing: the filter hides the header rows.
+ *
+ * Search, sorting and the STT order read values cached on the tasks
+ * (folded search text, collation keys, positions) so that a keystroke or
+ * a click on a column header does not recompute them for every row.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cchc-task-page"
+
 #include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "cchc-area.h"
+#include "cchc-gui-utils.h"
+#include "cchc-list-helpers.h"
+#include "cchc-plan.h"
+#include "cchc-task.h"
+#include "cchc-task-editor.h"
+#include "cchc-task-page.h"
+#include "cchc-text.h"
+#include "cchc-timeframe.h"
+#include "cchc-unit.h"
+
+typedef enum
+{
+  COLUMN_NUMBER,
+  COLUMN_TEXT,
+  COLUMN_PRODUCT,
+  COLUMN_LEAD_UNIT,
+  COLUMN_COOPERATING,
+  COLUMN_TIMEFRAME,
+  N_COLUMNS
+} Column;
+
+struct _CchcTaskPage
+{
+  GtkWidget            parent_instance;
+
+  CchcHistory         *history;
+  CchcPlan            *plan;
+
+  GtkMapListModel     *groups;
+  GtkFilterListModel  *filter_model;
+  GtkSortListModel    *sort_model;
+  GtkSingleSelection  *selection;
+  GtkFilterListModel  *shown_tasks;
+  GtkCustomFilter     *filter;
+  GListStore          *area_choices;
+  GListStore          *no_areas;
+
+  char                *query;
+  CchcArea            *area_choice;
+  CchcUnit            *lead_choice;
+  guint                sorted : 1;
+
+  /* Template widgets */
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *area_filter;
+  GtkDropDown         *lead_filter;
+  GtkLabel            *status_label;
+  GtkColumnView       *column_view;
+  GtkColumnViewColumn *number_column;
+  GtkColumnViewColumn *text_column;
+  GtkColumnViewColumn *product_column;
+  GtkColumnViewColumn *lead_column;
+  GtkColumnViewColumn *cooperating_column;
+  GtkColumnViewColumn *timeframe_column;
+};
+
+G_DEFINE_FINAL_TYPE (CchcTaskPage, cchc_task_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_HISTORY,
+  PROP_PLAN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean page_filters_rows (CchcTaskPage *self);
+static void     scroll_to_row     (CchcTaskPage    *self,
+                                   guint            position);
+static void     refilter          (CchcTaskPage    *self,
+                                   GtkFilterChange  change);
+
+/* Task data cached on the objects ----------------------------------- */
+
+typedef struct
+{
+  guint  units_serial;
+  char  *search;
+  char  *keys[N_COLUMNS];
+} TaskCache;
+
+/* The area of a task (a reference), as its group last saw it. */
+static GQuark area_quark;
+/* TaskCache of a task, dropped whenever the task notifies a change. */
+static GQuark cache_quark;
+static GQuark watched_quark;
+/* 1 + the position of a task in its area, valid while its area has
+ * positions_quark set. */
+static GQuark position_quark;
+static GQuark positions_quark;
+
+/* Unit names are part of the cached text: renaming a unit makes every
+ * cache older than this serial stale. */
+static guint units_serial = 1;
+
+static void
+task_cache_free (gpointer data)
+{
+  TaskCache *cache = data;
+
+  g_free (cache->search);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_free (cache->keys[i]);
+  g_free (cache);
+}
+
+static CchcArea *
+task_get_area (CchcTask *task)
+{
+  return g_object_get_qdata (G_OBJECT (task), area_quark);
+}
+
+static char *
+join_unit_names (GPtrArray *units)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (names, '\n');
+      g_string_append (names, cchc_unit_get_name (g_ptr_array_index (units, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* The text a column shows for @task. */
+static char *
+dup_column_text (CchcTask *task,
+                 Column    column)
+{
+  const CchcTimeframe *timeframe;
+  CchcUnit *lead;
+
+  switch (column)
+    {
+    case COLUMN_NUMBER:
+      return g_strdup (cchc_task_get_number (task));
+
+    case COLUMN_TEXT:
+      return g_strdup (cchc_task_get_text (task));
+
+    case COLUMN_PRODUCT:
+      return g_strdup (cchc_task_get_product (task));
+
+    case COLUMN_LEAD_UNIT:
+      lead = cchc_task_get_lead_unit (task);
+      return g_strdup (lead != NULL ? cchc_unit_get_name (lead) : "");
+
+    case COLUMN_COOPERATING:
+      return join_unit_names (cchc_task_get_cooperating_units (task));
+
+    case COLUMN_TIMEFRAME:
+      timeframe = cchc_task_get_timeframe (task);
+      return timeframe != NULL ? cchc_timeframe_to_string (timeframe) : g_strdup ("");
+
+    case N_COLUMNS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+on_task_notify_cb (GObject    *task,
+                   GParamSpec *pspec,
+                   gpointer    data)
+{
+  g_object_set_qdata (task, cache_quark, NULL);
+}
+
+static TaskCache *
+task_get_cache (CchcTask *task)
+{
+  TaskCache *cache = g_object_get_qdata (G_OBJECT (task), cache_quark);
+  g_autoptr(GString) text = NULL;
+
+  if (cache != NULL && cache->units_serial == units_serial)
+    return cache;
+
+  /* Once per task, whichever page sees it first: the handler needs no page. */
+  if (g_object_get_qdata (G_OBJECT (task), watched_quark) == NULL)
+    {
+      g_signal_connect (task, "notify", G_CALLBACK (on_task_notify_cb), NULL);
+      g_object_set_qdata (G_OBJECT (task), watched_quark, GINT_TO_POINTER (TRUE));
+    }
+
+  text = g_string_new (NULL);
+  for (Column column = 0; column < N_COLUMNS; column++)
+    {
+      g_autofree char *value = dup_column_text (task, column);
+
+      g_string_append (text, value);
+      g_string_append_c (text, '\n');
+    }
+
+  cache = g_new0 (TaskCache, 1);
+  cache->units_serial = units_serial;
+  cache->search = cchc_text_fold (text->str);
+  g_object_set_qdata_full (G_OBJECT (task), cache_quark, cache, task_cache_free);
+
+  return cache;
+}
+
+static const char *
+task_get_key (CchcTask *task,
+              Column    column)
+{
+  TaskCache *cache = task_get_cache (task);
+
+  if (cache->keys[column] == NULL)
+    {
+      g_autofree char *value = dup_column_text (task, column);
+
+      cache->keys[column] = cchc_text_collate_key (value);
+    }
+
+  return cache->keys[column];
+}
+
+static void
+tag_tasks (GListModel *tasks,
+           CchcArea   *area,
+           guint       position,
+           guint       n_items)
+{
+  for (guint i = position; i < position + n_items; i++)
+    {
+      g_autoptr(GObject) task = g_list_model_get_item (tasks, i);
+
+      if (g_object_get_qdata (task, area_quark) != area)
+        g_object_set_qdata_full (task, area_quark, g_object_ref (area), g_object_unref);
+    }
+
+  /* Positions changed: recomputed for the whole area when next needed. */
+  g_object_set_qdata (G_OBJECT (area), positions_quark, NULL);
+}
+
+static guint
+task_get_position (CchcStore *store,
+                   CchcTask  *task)
+{
+  CchcArea *area = task_get_area (task);
+
+  if (area == NULL)
+    return 0;
+
+  if (g_object_get_qdata (G_OBJECT (area), positions_quark) == NULL)
+    {
+      GListModel *tasks = cchc_store_get_tasks (store, area);
+      guint n_items = g_list_model_get_n_items (tasks);
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (tasks, i);
+
+          g_object_set_qdata (item, position_quark, GUINT_TO_POINTER (i + 1));
+        }
+      g_object_set_qdata (G_OBJECT (area), positions_quark, GINT_TO_POINTER (TRUE));
+    }
+
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (task), position_quark));
+}
+
+static char *
+format_area (CchcArea *area)
+{
+  /* Document text, as printed in the plan: not translated. */
+  return g_strdup_printf ("%s. %s", cchc_area_get_number (area), cchc_area_get_title (area));
+}
+
+/* CchcTaskGroup: one area's rows ------------------------------------ */
+
+#define CCHC_TYPE_TASK_GROUP (cchc_task_group_get_type ())
+
+G_DECLARE_FINAL_TYPE (CchcTaskGroup, cchc_task_group, CCHC, TASK_GROUP, GObject)
+
+struct _CchcTaskGroup
+{
+  GObject     parent_instance;
+
+  CchcArea   *area;
+  GListModel *tasks;
+  GWeakRef    page;
+};
+
+static void cchc_task_group_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CchcTaskGroup, cchc_task_group, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      cchc_task_group_list_model_init))
+
+static GType
+cchc_task_group_get_item_type (GListModel *model)
+{
+  return G_TYPE_OBJECT;
+}
+
+static guint
+cchc_task_group_get_n_items (GListModel *model)
+{
+  CchcTaskGroup *self = CCHC_TASK_GROUP (model);
+
+  return 1 + g_list_model_get_n_items (self->tasks);
+}
+
+static gpointer
+cchc_task_group_get_item (GListModel *model,
+                          guint       position)
+{
+  CchcTaskGroup *self = CCHC_TASK_GROUP (model);
+
+  if (position == 0)
+    return g_object_ref (self->area);
+
+  return g_list_model_get_item (self->tasks, position - 1);
+}
+
+static void
+cchc_task_group_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cchc_task_group_get_item_type;
+  iface->get_n_items = cchc_task_group_get_n_items;
+  iface->get_item = cchc_task_group_get_item;
+}
+
+static void
+on_group_tasks_items_changed_cb (CchcTaskGroup *self,
+                                 guint          position,
+                                 guint          removed,
+                                 guint          added,
+                                 GListModel    *tasks)
+{
+  g_autoptr(CchcTaskPage) page = g_weak_ref_get (&self->page);
+
+  /* Tag first: the filter and the sorter read the tags of the new rows. */
+  tag_tasks (tasks, self->area, position, added);
+  g_list_model_items_changed (G_LIST_MODEL (self), position + 1, removed, added);
+
+  if (page != NULL && page_filters_rows (page))
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 1, 1);
+}
+
+static void
+cchc_task_group_finalize (GObject *object)
+{
+  CchcTaskGroup *self = CCHC_TASK_GROUP (object);
+
+  g_clear_object (&self->tasks);
+  g_clear_object (&self->area);
+  g_weak_ref_clear (&self->page);
+
+  G_OBJECT_CLASS (cchc_task_group_parent_class)->finalize (object);
+}
+
+static void
+cchc_task_group_class_init (CchcTaskGroupClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cchc_task_group_finalize;
+}
+
+static void
+cchc_task_group_init (CchcTaskGroup *self)
+{
+  g_weak_ref_init (&self->page, NULL);
+}
+
+static CchcTaskGroup *
+cchc_task_group_new (CchcTaskPage *page,
+                     CchcArea     *area,
+                     GListModel   *tasks)
+{
+  CchcTaskGroup *self = g_object_new (CCHC_TYPE_TASK_GROUP, NULL);
+
+  self->area = g_object_ref (area);
+  self->tasks = g_object_ref (tasks);
+  g_weak_ref_set (&self->page, page);
+  tag_tasks (tasks, area, 0, g_list_model_get_n_items (tasks));
+  g_signal_connect_object (tasks, "items-changed",
+                           G_CALLBACK (on_group_tasks_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  return self;
+}
+
+/* Filtering ---------------------------------------------------------- */
+
+static CchcStore *
+get_store (CchcTaskPage *self)
+{
+  return cchc_history_get_store (self->history);
+}
+
+static gboolean
+page_filters_rows (CchcTaskPage *self)
+{
+  return self->query != NULL || self->area_choice != NULL || self->lead_choice != NULL;
+}
+
+static gboolean
+task_matches (CchcTaskPage *self,
+              CchcTask     *task,
+              CchcArea     *area)
+{
+  if (self->area_choice != NULL && area != self->area_choice)
+    return FALSE;
+
+  if (self->lead_choice != NULL && cchc_task_get_lead_unit (task) != self->lead_choice)
+    return FALSE;
+
+  return self->query == NULL || cchc_text_contains (task_get_cache (task)->search, self->query);
+}
+
+static gboolean
+area_has_match (CchcTaskPage *self,
+                CchcArea     *area)
+{
+  GListModel *tasks;
+  guint n_items;
+
+  if (self->area_choice != NULL && area != self->area_choice)
+    return FALSE;
+
+  tasks = cchc_store_get_tasks (get_store (self), area);
+  n_items = g_list_model_get_n_items (tasks);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CchcTask) task = g_list_model_get_item (tasks, i);
+
+      if (task_matches (self, task, area))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+filter_row (gpointer item,
+            gpointer data)
+{
+  CchcTaskPage *self = data;
+
+  if (CCHC_IS_TASK (item))
+    return task_matches (self, item, task_get_area (item));
+
+  /* An area header row. */
+  if (self->sorted)
+    return FALSE;
+
+  return !page_filters_rows (self) || area_has_match (self, item);
+}
+
+static gboolean
+filter_task_rows (gpointer item,
+                  gpointer data)
+{
+  return CCHC_IS_TASK (item);
+}
+
+/* Sorting ------------------------------------------------------------ */
+
+static guint
+area_index (CchcArea *area)
+{
+  return (guint) g_ascii_strtoull (cchc_area_get_number (area), NULL, 10);
+}
+
+/* Header rows never meet the sorter in a sorted list (the filter hides
+ * them), but they may while the sort changes: keep any consistent order. */
+static gboolean
+compare_areas (gconstpointer  const_a,
+               gconstpointer  const_b,
+               int           *result)
+{
+  gpointer a = (gpointer) const_a;
+  gpointer b = (gpointer) const_b;
+
+  if (CCHC_IS_TASK (a) && CCHC_IS_TASK (b))
+    return FALSE;
+
+  if (CCHC_IS_AREA (a) && CCHC_IS_AREA (b))
+    *result = (int) area_index (a) - (int) area_index (b);
+  else
+    *result = CCHC_IS_AREA (a) ? -1 : 1;
+
+  return TRUE;
+}
+
+static int
+compare_by_number (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      data)
+{
+  CchcStore *store = data;
+  CchcArea *area_a;
+  CchcArea *area_b;
+  guint index_a, index_b;
+  int result;
+
+  if (compare_areas (a, b, &result))
+    return gtk_ordering_from_cmpfunc (result);
+
+  area_a = task_get_area ((CchcTask *) a);
+  area_b = task_get_area ((CchcTask *) b);
+  if (area_a != area_b)
+    {
+      index_a = area_a != NULL ? area_index (area_a) : 0;
+      index_b = area_b != NULL ? area_index (area_b) : 0;
+      return gtk_ordering_from_cmpfunc ((int) index_a - (int) index_b);
+    }
+
+  index_a = task_get_position (store, (CchcTask *) a);
+  index_b = task_get_position (store, (CchcTask *) b);
+  return index_a < index_b ? GTK_ORDERING_SMALLER
+         : index_a > index_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static int
+compare_by_column (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      data)
+{
+  Column column = GPOINTER_TO_INT (data);
+  int result;
+
+  if (compare_areas (a, b, &result))
+    return gtk_ordering_from_cmpfunc (result);
+
+  return gtk_ordering_from_cmpfunc (strcmp (task_get_key ((CchcTask *) a, column),
+                                            task_get_key ((CchcTask *) b, column)));
+}
+
+/* Cells -------------------------------------------------------------- */
+
+/* The column of a cell's list item. */
+static GQuark column_quark;
+/* The list items a column's factory has bound, a set. */
+static GQuark bound_quark;
+
+static void
+update_cell (GtkListItem *list_item)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (list_item), column_quark));
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
+  GObject *item = gtk_list_item_get_item (list_item);
+  g_autofree char *text = NULL;
+  gboolean is_area = CCHC_IS_AREA (item);
+
+  if (is_area)
+    text = column == COLUMN_TEXT ? format_area (CCHC_AREA (item)) : g_strdup ("");
+  else if (CCHC_IS_TASK (item))
+    text = dup_column_text (CCHC_TASK (item), column);
+
+  gtk_label_set_text (label, text != NULL ? text : "");
+
+  if (is_area && !gtk_widget_has_css_class (GTK_WIDGET (label), "area-title"))
+    {
+      PangoAttrList *attributes = pango_attr_list_new ();
+
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      gtk_label_set_attributes (label, attributes);
+      pango_attr_list_unref (attributes);
+      gtk_widget_add_css_class (GTK_WIDGET (label), "area-title");
+    }
+  else if (!is_area && gtk_widget_has_css_class (GTK_WIDGET (label), "area-title"))
+    {
+      gtk_label_set_attributes (label, NULL);
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "area-title");
+    }
+}
+
+static void
+on_cell_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  data)
+{
+  Column column = GPOINTER_TO_INT (data);
+  GtkWidget *label;
+
+  /* Long texts wrap, never ellipsize: the cell grows taller instead. */
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "xalign", 0.0f,
+                        "yalign", 0.0f,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "natural-wrap-mode", GTK_NATURAL_WRAP_WORD,
+                        "width-chars", column == COLUMN_NUMBER ? 3 : 8,
+                        "max-width-chars", column == COLUMN_TEXT ? 80 : 30,
+                        "margin-top", 3,
+                        "margin-bottom", 3,
+                        NULL);
+  g_object_set_qdata (G_OBJECT (list_item), column_quark, data);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_row_item_notify_cb (GtkListItem *list_item,
+                       GParamSpec  *pspec,
+                       GObject     *item)
+{
+  update_cell (list_item);
+}
+
+static void
+on_cell_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  data)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+
+  update_cell (list_item);
+  g_signal_connect_object (item, "notify", G_CALLBACK (on_row_item_notify_cb), list_item,
+                           G_CONNECT_SWAPPED);
+  g_hash_table_add (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
+}
+
+static void
+on_cell_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  data)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+
+  if (item != NULL)
+    g_signal_handlers_disconnect_by_func (item, on_row_item_notify_cb, list_item);
+  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
+}
+
+static void
+on_cell_teardown_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  data)
+{
+  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
+}
+
+/* Shows again what the cells of @column show (unit names, which change
+ * without the rows that name them notifying). */
+static void
+update_column_cells (GtkColumnViewColumn *column)
+{
+  GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
+  GHashTable *bound = g_object_get_qdata (G_OBJECT (factory), bound_quark);
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_hash_table_iter_init (&iter, bound);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    update_cell (list_item);
+}
+
+static void
+setup_column (GtkColumnViewColumn *view_column,
+              Column               column,
+              GtkSorter           *sorter)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "teardown", G_CALLBACK (on_cell_teardown_cb), NULL);
+  /* The list items bound now, not referenced: unbind comes before they go. */
+  g_object_set_qdata_full (G_OBJECT (factory), bound_quark, g_hash_table_new (NULL, NULL),
+                           (GDestroyNotify) g_hash_table_unref);
+  gtk_column_view_column_set_factory (view_column, factory);
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  g_object_unref (sorter);
+}
+
+/* Filter choices ----------------------------------------------------- */
+
+static char *
+dup_choice_label (GObject *item)
+{
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  if (CCHC_IS_AREA (item))
+    return format_area (CCHC_AREA (item));
+  if (CCHC_IS_UNIT (item))
+    return g_strdup (cchc_unit_get_name (CCHC_UNIT (item)));
+
+  return g_strdup ("");
+}
+
+static char *
+choice_label_of_item (gpointer  this,
+                      GObject  *item)
+{
+  return item != NULL ? dup_choice_label (item) : g_strdup ("");
+}
+
+static void
+on_choice_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  data)
+{
+  gboolean in_list = GPOINTER_TO_INT (data);
+  GtkExpression *item;
+  GtkExpression *expression;
+  GtkWidget *label;
+
+  /* The button shows the start of a long name; the list shows it whole,
+   * wrapped to equal minimum and natural widths (see the window). */
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "xalign", 0.0f,
+                        "ellipsize", in_list ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END,
+                        "wrap", in_list,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "width-chars", in_list ? 40 : 10,
+                        "max-width-chars", in_list ? 40 : 22,
+                        NULL);
+  item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1, &item,
+                                            G_CALLBACK (choice_label_of_item), NULL, NULL);
+  gtk_expression_bind (expression, label, "label", list_item);
+  gtk_list_item_set_child (list_item, label);
+}
+
+/* A drop-down over @first (a choice such as "All areas") followed by the
+ * items of @rest; returns the list store whose second model is @rest. */
+static GListStore *
+setup_choices (GtkDropDown *dropdown,
+               const char  *first,
+               GListModel  *rest)
+{
+  const char *strings[] = { first, NULL };
+  g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkStringList) head = gtk_string_list_new (strings);
+  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  GtkFlattenListModel *choices;
+
+  g_list_store_append (parts, head);
+  g_list_store_append (parts, rest);
+  choices = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (parts)));
+
+  g_signal_connect (button_factory, "setup", G_CALLBACK (on_choice_setup_cb),
+                    GINT_TO_POINTER (FALSE));
+  g_signal_connect (list_factory, "setup", G_CALLBACK (on_choice_setup_cb),
+                    GINT_TO_POINTER (TRUE));
+  gtk_drop_down_set_factory (dropdown, button_factory);
+  gtk_drop_down_set_list_factory (dropdown, list_factory);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));
+  g_object_unref (choices);
+
+  return parts;
+}
+
+static void
+on_filter_selected_cb (CchcTaskPage *self)
+{
+  gpointer area = gtk_drop_down_get_selected_item (self->area_filter);
+  gpointer lead = gtk_drop_down_get_selected_item (self->lead_filter);
+  gboolean changed;
+
+  if (!CCHC_IS_AREA (area))
+    area = NULL;
+  if (!CCHC_IS_UNIT (lead))
+    lead = NULL;
+
+  changed = g_set_object (&self->area_choice, area);
+  changed |= g_set_object (&self->lead_choice, lead);
+
+  if (changed && self->filter != NULL)
+    refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Actions ------------------------------------------------------------ */
+
+static gpointer
+get_selected_item (CchcTaskPage *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static CchcTask *
+get_selected_task (CchcTaskPage *self)
+{
+  gpointer item = get_selected_item (self);
+
+  return CCHC_IS_TASK (item) ? item : NULL;
+}
+
+static GListModel *
+get_areas (CchcTaskPage *self)
+{
+  return gtk_map_list_model_get_model (self->groups);
+}
+
+static void
+update_actions (CchcTaskPage *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GListModel *areas = get_areas (self);
+  CchcTask *task = get_selected_task (self);
+  gboolean can_move = task != NULL && !self->sorted && !page_filters_rows (self);
+  guint position = 0;
+  guint n_tasks = 0;
+
+  if (can_move)
+    {
+      CchcStore *store = get_store (self);
+
+      position = cchc_store_get_position (store, task);
+      n_tasks = g_list_model_get_n_items (cchc_store_get_tasks (store, task_get_area (task)));
+    }
+
+  gtk_widget_action_set_enabled (widget, "page.add",
+                                 areas != NULL && g_list_model_get_n_items (areas) > 0);
+  gtk_widget_action_set_enabled (widget, "page.edit", task != NULL);
+  gtk_widget_action_set_enabled (widget, "page.delete", task != NULL);
+  gtk_widget_action_set_enabled (widget, "page.move-up", can_move && position > 0);
+  gtk_widget_action_set_enabled (widget, "page.move-down",
+                                 can_move && position + 1 < n_tasks);
+  gtk_widget_action_set_enabled (widget, "page.stop-search", self->query != NULL);
+}
+
+static guint
+count_all_tasks (CchcTaskPage *self)
+{
+  GListModel *areas = get_areas (self);
+  guint n_areas = areas != NULL ? g_list_model_get_n_items (areas) : 0;
+  guint n_tasks = 0;
+
+  for (guint i = 0; i < n_areas; i++)
+    {
+      g_autoptr(CchcArea) area = g_list_model_get_item (areas, i);
+
+      n_tasks += g_list_model_get_n_items (cchc_store_get_tasks (get_store (self), area));
+    }
+
+  return n_tasks;
+}
+
+static void
+update_status (CchcTaskPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown_tasks));
+  guint total = count_all_tasks (self);
+  g_autofree char *shown_text = cchc_format_integer (shown);
+  g_autofree char *total_text = cchc_format_integer (total);
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s task", "%s tasks", total),
+                            total_text);
+  else
+    /* Translators: shown while searching or filtering: "3 of 24 tasks" */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s task", "%s of %s tasks",
+                                         total),
+                            shown_text, total_text);
+
+  gtk_label_set_text (self->status_label, text);
+}
+
+/* Other rows are shown: they are shown from the top, not from wherever
+ * the row that was on top went. */
+static void
+refilter (CchcTaskPage    *self,
+          GtkFilterChange  change)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  scroll_to_row (self, 0);
+  update_actions (self);
+}
+
+/* Brings the row at @position into view, once the rows are laid out. */
+static void
+scroll_to_row (CchcTaskPage *self,
+               guint         position)
+{
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    return;
+
+  /* GTK 4.8 has no public scrolling API for column views; their list
+   * has the action its rows use. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+/* Selects the row at @position (or the last one) and shows it. */
+static void
+select_row (CchcTaskPage *self,
+            guint         position)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  if (n_items == 0)
+    return;
+
+  position = MIN (position, n_items - 1);
+  gtk_single_selection_set_selected (self->selection, position);
+  scroll_to_row (self, position);
+}
+
+static void
+select_item (CchcTaskPage *self,
+             gpointer      item)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  guint n_items = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (row == item)
+        {
+          select_row (self, i);
+          return;
+        }
+    }
+}
+
+static void
+on_editor_saved_cb (CchcTaskPage *self,
+                    CchcTask     *task)
+{
+  select_item (self, task);
+}
+
+static void
+open_editor (CchcTaskPage *self,
+             CchcArea     *area,
+             CchcTask     *task,
+             guint         position)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *editor;
+
+  editor = cchc_task_editor_new (self->history, self->plan, area, task, position);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* A new task goes into the area of the selected row, after the selected
+ * task, or at the end of the first area. */
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+  gpointer item = get_selected_item (self);
+  g_autoptr(CchcArea) first = NULL;
+  CchcArea *area = NULL;
+  guint position = G_MAXUINT;
+
+  if (CCHC_IS_TASK (item))
+    {
+      area = task_get_area (item);
+      position = cchc_store_get_position (get_store (self), item) + 1;
+    }
+  else if (CCHC_IS_AREA (item))
+    {
+      area = item;
+    }
+  else if (get_areas (self) != NULL)
+    {
+      first = g_list_model_get_item (get_areas (self), 0);
+      area = first;
+    }
+
+  if (area != NULL)
+    open_editor (self, area, NULL, position);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+  CchcTask *task = get_selected_task (self);
+
+  if (task != NULL)
+    open_editor (self, task_get_area (task), task, 0);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  CchcTask *task = get_selected_task (self);
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (task == NULL)
+    return;
+
+  /* No confirmation: the deletion can be undone. */
+  if (!cchc_history_delete (self->history, task, &error))
+    {
+      cchc_show_error (widget, _("Could not delete the task"), error);
+      return;
+    }
+
+  select_row (self, position);
+}
+
+static void
+move_selected (CchcTaskPage *self,
+               int           delta)
+{
+  g_autoptr(GError) error = NULL;
+  CchcTask *task = get_selected_task (self);
+  guint position;
+
+  if (task == NULL || self->sorted || page_filters_rows (self))
+    return;
+
+  position = cchc_store_get_position (get_store (self), task);
+  if ((delta < 0 && position == 0) || position == G_MAXUINT)
+    return;
+
+  if (!cchc_history_move (self->history, task, position + delta, &error))
+    cchc_show_error (GTK_WIDGET (self), _("Could not move the task"), error);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  move_selected (CCHC_TASK_PAGE (widget), g_str_equal (action_name, "page.move-up") ? -1 : 1);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+apply_search (CchcTaskPage *self,
+              const char   *text)
+{
+  g_autofree char *folded = cchc_text_fold (text != NULL ? text : "");
+  GtkFilterChange change;
+
+  g_strstrip (folded);
+  if (*folded == '\0')
+    g_clear_pointer (&folded, g_free);
+
+  if (g_strcmp0 (folded, self->query) == 0)
+    return;
+
+  /* Only a query that grows or shrinks lets the filter skip rows. */
+  if (self->query == NULL || (folded != NULL && strstr (folded, self->query) != NULL))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (folded == NULL || strstr (self->query, folded) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_free (self->query);
+  self->query = g_steal_pointer (&folded);
+  refilter (self, change);
+}
+
+static void
+stop_search_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  apply_search (self, "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* Callbacks ---------------------------------------------------------- */
+
+static void
+on_search_entry_search_changed_cb (CchcTaskPage   *self,
+                                   GtkSearchEntry *entry)
+{
+  apply_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+on_search_entry_stop_search_cb (CchcTaskPage   *self,
+                                GtkSearchEntry *entry)
+{
+  stop_search_action (GTK_WIDGET (self), "page.stop-search", NULL);
+}
+
+static void
+on_column_view_activate_cb (CchcTaskPage  *self,
+                            guint          position,
+                            GtkColumnView *view)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  /* Header rows open nothing: Ctrl+N adds a task to their area. */
+  if (CCHC_IS_TASK (item))
+    open_editor (self, task_get_area (CCHC_TASK (item)), CCHC_TASK (item), 0);
+}
+
+static void
+on_sorter_changed_cb (CchcTaskPage    *self,
+                      GtkSorterChange  change,
+                      GtkSorter       *sorter)
+{
+  gboolean sorted = gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE;
+
+  if (sorted == self->sorted)
+    return;
+
+  self->sorted = sorted;
+  refilter (self, sorted ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
+static void
+on_rows_changed_cb (CchcTaskPage *self)
+{
+  update_actions (self);
+}
+
+static void
+on_shown_tasks_items_changed_cb (CchcTaskPage *self)
+{
+  update_status (self);
+}
+
+static void
+on_units_items_changed_cb (CchcTaskPage *self,
+                           guint         position,
+                           guint         removed,
+                           guint         added,
+                           GListModel   *units)
+{
+  /* A unit was renamed, added or removed: cached unit names are stale. */
+  units_serial++;
+
+  /* A renamed unit: the rows that name it do not notify. */
+  if (removed > 0 && added > 0)
+    {
+      update_column_cells (self->lead_column);
+      update_column_cells (self->cooperating_column);
+
+      if (page_filters_rows (self))
+        gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
+}
+
+static gpointer
+map_area_to_group (gpointer item,
+                   gpointer data)
+{
+  g_autoptr(CchcArea) area = item;
+  CchcTaskPage *self = data;
+
+  return cchc_task_group_new (self, area, cchc_store_get_tasks (get_store (self), area));
+}
+
+/* GObject ------------------------------------------------------------ */
+
+static void
+build_models (CchcTaskPage *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  GtkFlattenListModel *rows;
+
+  self->groups = gtk_map_list_model_new (NULL, map_area_to_group, self, NULL);
+  rows = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (self->groups)));
+  self->filter = gtk_custom_filter_new (filter_row, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (rows),
+                                                  GTK_FILTER (g_object_ref (self->filter)));
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
+                                              g_object_ref (sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->shown_tasks =
+    gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
+                               GTK_FILTER (gtk_custom_filter_new (filter_task_rows, NULL, NULL)));
+
+  g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (on_rows_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_rows_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* The count of all tasks changes with rows that the filter hides. */
+  g_signal_connect_object (self->shown_tasks, "items-changed",
+                           G_CALLBACK (on_shown_tasks_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (rows, "items-changed", G_CALLBACK (on_shown_tasks_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+cchc_task_page_constructed (GObject *object)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (object);
+  CchcStore *store = get_store (self);
+  GListModel *units = cchc_store_get_units (store);
+  GListStore *lead_choices;
+
+  G_OBJECT_CLASS (cchc_task_page_parent_class)->constructed (object);
+
+  setup_column (self->number_column, COLUMN_NUMBER,
+                GTK_SORTER (gtk_custom_sorter_new (compare_by_number, g_object_ref (store),
+                                                   g_object_unref)));
+  setup_column (self->text_column, COLUMN_TEXT, GTK_SORTER (gtk_custom_sorter_new (
+    compare_by_column, GINT_TO_POINTER (COLUMN_TEXT), NULL)));
+  setup_column (self->product_column, COLUMN_PRODUCT, GTK_SORTER (gtk_custom_sorter_new (
+    compare_by_column, GINT_TO_POINTER (COLUMN_PRODUCT), NULL)));
+  setup_column (self->lead_column, COLUMN_LEAD_UNIT, GTK_SORTER (gtk_custom_sorter_new (
+    compare_by_column, GINT_TO_POINTER (COLUMN_LEAD_UNIT), NULL)));
+  setup_column (self->cooperating_column, COLUMN_COOPERATING, GTK_SORTER (gtk_custom_sorter_new (
+    compare_by_column, GINT_TO_POINTER (COLUMN_COOPERATING), NULL)));
+  setup_column (self->timeframe_column, COLUMN_TIMEFRAME, GTK_SORTER (gtk_custom_sorter_new (
+    compare_by_column, GINT_TO_POINTER (COLUMN_TIMEFRAME), NULL)));
+
+  build_models (self);
+
+  self->no_areas = g_list_store_new (CCHC_TYPE_AREA);
+  self->area_choices = setup_choices (self->area_filter, _("All areas"),
+                                      G_LIST_MODEL (self->no_areas));
+  lead_choices = setup_choices (self->lead_filter, _("All lead units"), units);
+  g_object_unref (lead_choices);
+  g_signal_connect_object (units, "items-changed", G_CALLBACK (on_units_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  update_actions (self);
+  update_status (self);
+}
+
+static void
+cchc_task_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cchc_task_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HISTORY:
+      self->history = g_value_dup_object (value);
+      break;
+
+    case PROP_PLAN:
+      cchc_task_page_set_plan (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cchc_task_page_dispose (GObject *object)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (object);
+  GtkWidget *child;
+
+  /* The models may outlive the page (whoever holds the rows): they must
+   * not call back into it. */
+  if (self->selection != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->selection, self);
+      g_signal_handlers_disconnect_by_data (self->shown_tasks, self);
+      g_signal_handlers_disconnect_by_data (gtk_filter_list_model_get_model (self->filter_model),
+                                            self);
+      g_signal_handlers_disconnect_by_data (gtk_sort_list_model_get_sorter (self->sort_model),
+                                            self);
+      gtk_map_list_model_set_model (self->groups, NULL);
+      gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_TASK_PAGE);
+  /* The template's children that no field holds. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->shown_tasks);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->groups);
+  g_clear_object (&self->area_choices);
+  g_clear_object (&self->no_areas);
+  g_clear_object (&self->area_choice);
+  g_clear_object (&self->lead_choice);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (cchc_task_page_parent_class)->dispose (object);
+}
+
+static void
+cchc_task_page_finalize (GObject *object)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (object);
+
+  g_free (self->query);
+
+  G_OBJECT_CLASS (cchc_task_page_parent_class)->finalize (object);
+}
+
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "page.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "page.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "page.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "page.move-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "page.move-down", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "page.stop-search", NULL, stop_search_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "page.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "page.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "page.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "page.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "page.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
+                                       "page.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
+                                       "page.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "page.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "page.stop-search", NULL);
+}
+
+
+static const char * const toolbar_buttons[] = {
+  "add_button", "edit_button", "delete_button", "move_up_button", "move_down_button",
+};
+
+static void
+bind_template (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cchcplanner/Planner/ui/"
+                                               "cchc-task-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, area_filter);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, lead_filter);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, number_column);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, text_column);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, product_column);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, lead_column);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, cooperating_column);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, timeframe_column);
+  /* Not kept in the structure, but found by cchc_task_page_get_widget(). */
+  for (guint i = 0; i < G_N_ELEMENTS (toolbar_buttons); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, toolbar_buttons[i], FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
+}
+
+static void
+cchc_task_page_class_init (CchcTaskPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = cchc_task_page_constructed;
+  object_class->dispose = cchc_task_page_dispose;
+  object_class->finalize = cchc_task_page_finalize;
+  object_class->get_property = cchc_task_page_get_property;
+  object_class->set_property = cchc_task_page_set_property;
+
+  /**
+   * CchcTaskPage:history:
+   *
+   * Where the page's edits go (and the store it shows).
+   */
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         CCHC_TYPE_HISTORY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CchcTaskPage:plan:
+   *
+   * The plan whose tasks the page shows, or %NULL.
+   */
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         CCHC_TYPE_PLAN,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  bind_template (widget_class);
+  install_actions (widget_class);
+
+  area_quark = g_quark_from_static_string ("cchc-task-page-area");
+  cache_quark = g_quark_from_static_string ("cchc-task-page-cache");
+  watched_quark = g_quark_from_static_string ("cchc-task-page-watched");
+  position_quark = g_quark_from_static_string ("cchc-task-page-position");
+  positions_quark = g_quark_from_static_string ("cchc-task-page-positions");
+  column_quark = g_quark_from_static_string ("cchc-task-page-column");
+  bound_quark = g_quark_from_static_string ("cchc-task-page-bound");
+}
+
+static void
+cchc_task_page_init (CchcTaskPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * cchc_task_page_new:
+ * @history: where the page's edits go
+ *
+ * Returns: (transfer floating): a new task page, showing no plan yet
+ */
+GtkWidget *
+cchc_task_page_new (CchcHistory *history)
+{
+  g_return_val_if_fail (CCHC_IS_HISTORY (history), NULL);
+
+  return g_object_new (CCHC_TYPE_TASK_PAGE, "history", history, NULL);
+}
+
+/**
+ * cchc_task_page_get_history:
+ *
+ * Returns: (transfer none): where the page's edits go
+ */
+CchcHistory *
+cchc_task_page_get_history (CchcTaskPage *self)
+{
+  g_return_val_if_fail (CCHC_IS_TASK_PAGE (self), NULL);
+
+  return self->history;
+}
+
+/**
+ * cchc_task_page_get_plan:
+ *
+ * Returns: (transfer none) (nullable): the plan shown
+ */
+CchcPlan *
+cchc_task_page_get_plan (CchcTaskPage *self)
+{
+  g_return_val_if_fail (CCHC_IS_TASK_PAGE (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * cchc_task_page_set_plan:
+ * @plan: (nullable): the plan to show
+ *
+ * Shows the areas and tasks of @plan; the filters start over.
+ */
+void
+cchc_task_page_set_plan (CchcTaskPage *self,
+                         CchcPlan     *plan)
+{
+  GListModel *areas;
+  GListModel *choices;
+
+  g_return_if_fail (CCHC_IS_TASK_PAGE (self));
+  g_return_if_fail (plan == NULL || CCHC_IS_PLAN (plan));
+
+  if (!g_set_object (&self->plan, plan))
+    return;
+
+  gtk_drop_down_set_selected (self->area_filter, 0);
+  gtk_drop_down_set_selected (self->lead_filter, 0);
+
+  areas = plan != NULL ? cchc_store_get_areas (get_store (self), plan) : NULL;
+  gtk_map_list_model_set_model (self->groups, areas);
+  choices = areas != NULL ? areas : G_LIST_MODEL (self->no_areas);
+  g_list_store_splice (self->area_choices, 1, 1, (gpointer *) &choices, 1);
+
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+/**
+ * cchc_task_page_get_rows:
+ *
+ * The rows as shown, filtered and sorted: #CchcArea header rows and
+ * #CchcTask rows.
+ *
+ * Returns: (transfer none): the column view's selection model
+ */
+GtkSelectionModel *
+cchc_task_page_get_rows (CchcTaskPage *self)
+{
+  g_return_val_if_fail (CCHC_IS_TASK_PAGE (self), NULL);
+
+  return GTK_SELECTION_MODEL (self->selection);
+}
+
+/**
+ * cchc_task_page_get_column_view:
+ *
+ * Returns: (transfer none): the table
+ */
+GtkColumnView *
+cchc_task_page_get_column_view (CchcTaskPage *self)
+{
+  g_return_val_if_fail (CCHC_IS_TASK_PAGE (self), NULL);
+
+  return self->column_view;
+}
+
+/**
+ * cchc_task_page_get_widget:
+ * @name: "search_entry", "area_filter", "lead_filter", "status_label",
+ *   "add_button", "edit_button", "delete_button", "move_up_button" or
+ *   "move_down_button"
+ *
+ * For tests and the window: a widget of the page's toolbar.
+ *
+ * Returns: (transfer none) (nullable): the widget
+ */
+GtkWidget *
+cchc_task_page_get_widget (CchcTaskPage *self,
+                           const char   *name)
+{
+  GObject *child;
+
+  g_return_val_if_fail (CCHC_IS_TASK_PAGE (self), NULL);
+
+  child = gtk_widget_get_template_child (GTK_WIDGET (self), CCHC_TYPE_TASK_PAGE, name);
+  return GTK_IS_WIDGET (child) ? GTK_WIDGET (child) : NULL;
+}

@@ -15,6 +15,11 @@
 #include "cchc-plan.h"
 #include "cchc-preferences-dialog.h"
 #include "cchc-store.h"
+#include "cchc-activity-page.h"
+#include "cchc-kpi-page.h"
+#include "cchc-plan-page.h"
+#include "cchc-task-page.h"
+#include "cchc-unit-page.h"
 #include "cchc-window.h"
 
 #define MIN_WINDOW_SIZE 360
@@ -33,6 +38,7 @@ struct _CchcWindow
   /* Template widgets */
   GtkDropDown          *plan_dropdown;
   GtkStack             *stack;
+  GtkStack             *pages_stack;
   GtkRevealer          *notice_revealer;
   GtkLabel             *notice_label;
 };
@@ -81,13 +87,6 @@ format_plan_label (gpointer    this,
 
   /* Not translated: a year, a dash and the plan's own title. */
   return g_strdup_printf ("%d — %s", year, title);
-}
-
-static char *
-format_plan_year (gpointer this,
-                  int      year)
-{
-  return g_strdup_printf (_("Year %d"), year);
 }
 
 /* Binds @label to the year and title of the plan shown by @list_item. */
@@ -227,10 +226,76 @@ on_plan_list_item_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, label);
 }
 
+/* The pages of a plan, in the sidebar's order. */
+static const struct {
+  const char  *name;
+  const char  *title;
+  GtkWidget *(*new_page) (CchcHistory *history);
+} plan_pages[] = {
+  { "tasks", N_("Tasks"), cchc_task_page_new },
+  { "kpis", N_("KPIs"), cchc_kpi_page_new },
+  { "activities", N_("Propaganda"), cchc_activity_page_new },
+  { "units", N_("Units"), cchc_unit_page_new },
+  { "details", N_("Plan Details"), cchc_plan_page_new },
+};
+
+static void
+add_pages (CchcWindow *self,
+           const char *last_page)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (plan_pages); i++)
+    gtk_stack_add_titled (self->pages_stack, plan_pages[i].new_page (self->history),
+                          plan_pages[i].name, _(plan_pages[i].title));
+
+  if (last_page != NULL && gtk_stack_get_child_by_name (self->pages_stack, last_page) != NULL)
+    gtk_stack_set_visible_child_name (self->pages_stack, last_page);
+}
+
+static void
+on_visible_page_changed_cb (CchcWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->pages_stack);
+
+  if (name != NULL && self->settings != NULL)
+    g_settings_set_string (self->settings, "last-page", name);
+}
+
+/* Shortcuts that act on the page shown, wherever the focus is. */
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CchcWindow *self = CCHC_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->pages_stack);
+
+  if (page != NULL && gtk_widget_get_mapped (page))
+    gtk_widget_activate_action (page, g_str_equal (action_name, "win.search") ? "page.search"
+                                                                               : "page.add",
+                                NULL);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CchcWindow *self = CCHC_WINDOW (widget);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "plan"))
+    gtk_stack_set_visible_child_name (self->pages_stack, g_variant_get_string (parameter, NULL));
+}
+
 static void
 on_plan_dropdown_selected_item_cb (CchcWindow *self)
 {
   CchcPlan *plan = cchc_window_get_selected_plan (self);
+
+  /* Every page shows the selected plan (the units page lists all units). */
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    g_object_set (page, "plan", plan, NULL);
 
   if (plan != NULL && self->settings != NULL)
     g_settings_set_string (self->settings, "last-plan",
@@ -691,6 +756,7 @@ cchc_window_constructed (GObject *object)
 {
   CchcWindow *self = CCHC_WINDOW (object);
   g_autofree char *last_plan = NULL;
+  g_autofree char *last_page = NULL;
 
   G_OBJECT_CLASS (cchc_window_parent_class)->constructed (object);
 
@@ -701,7 +767,10 @@ cchc_window_constructed (GObject *object)
 
   /* Read before the drop-down selects its first plan and overwrites it. */
   if (self->settings != NULL)
-    last_plan = g_settings_get_string (self->settings, "last-plan");
+    {
+      last_plan = g_settings_get_string (self->settings, "last-plan");
+      last_page = g_settings_get_string (self->settings, "last-page");
+    }
 
   self->history = cchc_history_new (self->store);
   g_signal_connect_object (self->history, "deleted", G_CALLBACK (on_history_deleted_cb), self,
@@ -711,6 +780,7 @@ cchc_window_constructed (GObject *object)
   g_signal_connect_object (self->history, "notify::can-redo", G_CALLBACK (update_undo_actions),
                            self, G_CONNECT_SWAPPED);
   update_undo_actions (self);
+  add_pages (self, last_page);
 
   self->plans = g_object_ref (cchc_store_get_plans (self->store));
   g_signal_connect_object (self->plans, "items-changed",
@@ -814,9 +884,10 @@ cchc_window_class_init (CchcWindowClass *klass)
                                                "/io/github/cchcplanner/Planner/ui/cchc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, plan_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CchcWindow, pages_stack);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_label);
-  gtk_widget_class_bind_template_callback (widget_class, format_plan_year);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_dropdown_selected_item_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
@@ -826,6 +897,17 @@ cchc_window_class_init (CchcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.add", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.add", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (plan_pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", plan_pages[i].name);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);

@@ -1,0 +1,22 @@
+/* cchc-kpi-page.h: the plan's KPIs ("chỉ tiêu")
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cchc-history.h"
+
+G_BEGIN_DECLS
+
+#define CCHC_TYPE_KPI_PAGE (cchc_kpi_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (CchcKpiPage, cchc_kpi_page, CCHC, KPI_PAGE, GtkWidget)
+
+GtkWidget *cchc_kpi_page_new      (CchcHistory *history);
+CchcPlan  *cchc_kpi_page_get_plan (CchcKpiPage *self);
+void       cchc_kpi_page_set_plan (CchcKpiPage *self,
+                                   CchcPlan    *plan);
+
+G_END_DECLS

@@ -1,0 +1,323 @@
+/* cchc-page-helpers.c: page actions and shortcuts, editor windows, form fields
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cchc-gui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cchc-list-helpers.h"
+#include "cchc-page-helpers.h"
+
+/* Page actions --------------------------------------------------------- */
+
+static void
+delete_action (GtkWidget  *page,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  cchc_list_controller_delete_selected (cchc_list_controller_get_for_page (page));
+}
+
+static void
+move_action (GtkWidget  *page,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  cchc_list_controller_move_selected (cchc_list_controller_get_for_page (page),
+                                      g_str_equal (action_name, "page.move-up") ? -1 : 1);
+}
+
+static void
+search_action (GtkWidget  *page,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  cchc_list_controller_show_search (cchc_list_controller_get_for_page (page));
+}
+
+static gboolean
+close_search_binding (GtkWidget *page,
+                      GVariant  *args,
+                      gpointer   data)
+{
+  CchcListController *self = cchc_list_controller_get_for_page (page);
+
+  return self != NULL && cchc_list_controller_hide_search (self);
+}
+
+/**
+ * cchc_list_page_class_install_actions:
+ * @add: activates "page.add"
+ * @edit: activates "page.edit"
+ *
+ * Installs the actions every list page has, with their shortcuts:
+ * "page.add" (Ctrl+N), "page.edit" (Return), "page.delete" (Delete),
+ * "page.move-up" (Alt+Up), "page.move-down" (Alt+Down) and "page.search"
+ * (Ctrl+F; Escape closes the search). Delete, move and search work on the
+ * page's #CchcListController.
+ */
+void
+cchc_list_page_class_install_actions (GtkWidgetClass              *widget_class,
+                                      GtkWidgetActionActivateFunc  add,
+                                      GtkWidgetActionActivateFunc  edit)
+{
+  gtk_widget_class_install_action (widget_class, "page.add", NULL, add);
+  gtk_widget_class_install_action (widget_class, "page.edit", NULL, edit);
+  gtk_widget_class_install_action (widget_class, "page.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "page.move-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "page.move-down", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "page.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "page.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "page.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "page.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0,
+                                       "page.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
+                                       "page.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
+                                       "page.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "page.search", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, close_search_binding, NULL);
+}
+
+/* Editors -------------------------------------------------------------- */
+
+static gboolean
+activate_save (GtkWidget *window,
+               GVariant  *args,
+               gpointer   data)
+{
+  GtkWidget *button = data;
+
+  if (gtk_widget_is_sensitive (button))
+    gtk_widget_activate (button);
+  return TRUE;
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              guint                  keyval,
+              GdkModifierType        modifiers,
+              GtkShortcutAction     *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval,
+                                                                                  modifiers),
+                                                          action));
+}
+
+/**
+ * cchc_editor_setup:
+ * @editor: an editor window
+ * @save_button: its Save button
+ *
+ * Makes Escape cancel and Ctrl+Return save (even from a text view, which
+ * would take Return for itself), and Save the default widget.
+ */
+void
+cchc_editor_setup (GtkWindow *editor,
+                   GtkWidget *save_button)
+{
+  GtkEventController *save = gtk_shortcut_controller_new ();
+  GtkEventController *cancel = gtk_shortcut_controller_new ();
+
+  /* Save in the capture phase, before a text view takes the Return;
+   * cancel in the bubble phase, after an open drop-down took its Escape. */
+  gtk_event_controller_set_propagation_phase (save, GTK_PHASE_CAPTURE);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (save), GDK_KEY_Return, GDK_CONTROL_MASK,
+                gtk_callback_action_new (activate_save, save_button, NULL));
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (save), GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                gtk_callback_action_new (activate_save, save_button, NULL));
+  gtk_widget_add_controller (GTK_WIDGET (editor), save);
+
+  gtk_event_controller_set_propagation_phase (cancel, GTK_PHASE_BUBBLE);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (cancel), GDK_KEY_Escape, 0,
+                gtk_named_action_new ("window.close"));
+  gtk_widget_add_controller (GTK_WIDGET (editor), cancel);
+
+  gtk_window_set_default_widget (editor, save_button);
+}
+
+/**
+ * cchc_editor_present:
+ * @page: the page the editor edits for
+ *
+ * Shows @editor as a modal window over the window of @page.
+ */
+void
+cchc_editor_present (GtkWindow *editor,
+                     GtkWidget *page)
+{
+  GtkRoot *root = gtk_widget_get_root (page);
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (editor, GTK_WINDOW (root));
+  gtk_window_set_modal (editor, TRUE);
+  gtk_window_set_destroy_with_parent (editor, TRUE);
+  gtk_window_present (editor);
+}
+
+/**
+ * cchc_small_editor_new:
+ * @page: the page the editor edits for
+ * @title: the window title
+ * @content: the fields
+ * @save_button: (out) (transfer none): the Save button, for its "clicked"
+ *   signal and its sensitivity
+ *
+ * Builds a small editor window: a header bar with Cancel and Save and
+ * @content, set up as cchc_editor_setup() does. Present it with
+ * cchc_editor_present().
+ *
+ * Returns: (transfer none): the window (owned by GTK until destroyed)
+ */
+GtkWindow *
+cchc_small_editor_new (GtkWidget  *page,
+                       const char *title,
+                       GtkWidget  *content,
+                       GtkWidget **save_button)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *header = gtk_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_resizable (GTK_WINDOW (window), FALSE);
+  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), cancel);
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), save);
+  gtk_window_set_titlebar (GTK_WINDOW (window), header);
+
+  gtk_widget_set_margin_top (content, 18);
+  gtk_widget_set_margin_bottom (content, 18);
+  gtk_widget_set_margin_start (content, 18);
+  gtk_widget_set_margin_end (content, 18);
+  gtk_window_set_child (GTK_WINDOW (window), content);
+
+  cchc_editor_setup (GTK_WINDOW (window), save);
+  *save_button = save;
+
+  return GTK_WINDOW (window);
+}
+
+/**
+ * cchc_form_label_new:
+ * @mnemonic: the translated label, with an underlined access key
+ * @field: the widget the access key focuses
+ *
+ * Returns: (transfer floating): a label for a field of a form
+ */
+GtkWidget *
+cchc_form_label_new (const char *mnemonic,
+                     GtkWidget  *field)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), field);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
+  gtk_widget_add_css_class (label, "dim-label");
+
+  return label;
+}
+
+/**
+ * cchc_text_view_dup_text:
+ *
+ * Returns: (transfer full): the whole text of @text_view
+ */
+char *
+cchc_text_view_dup_text (GtkTextView *text_view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * cchc_text_view_set_text:
+ * @text: (nullable): the new text
+ */
+void
+cchc_text_view_set_text (GtkTextView *text_view,
+                         const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view),
+                            text != NULL ? text : "", -1);
+}
+
+/* The theme colours the text of an invalid entry, which an empty entry
+ * or a text view does not show: their frame turns red too. */
+static void
+ensure_error_style (GtkWidget *widget)
+{
+  static gboolean done;
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (done)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider,
+                                   "entry.error, spinbutton.error, scrolledwindow.frame.error "
+                                   "{ border-color: @error_color; }\n"
+                                   "scrolledwindow.frame.error "
+                                   "{ box-shadow: inset 0 0 0 1px @error_color; }\n",
+                                   -1);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION - 1);
+  done = TRUE;
+}
+
+/**
+ * cchc_widget_set_invalid:
+ *
+ * Marks @widget with the "error" style class, or clears the mark.
+ */
+void
+cchc_widget_set_invalid (GtkWidget *widget,
+                         gboolean   invalid)
+{
+  ensure_error_style (widget);
+
+  if (invalid)
+    gtk_widget_add_css_class (widget, "error");
+  else
+    gtk_widget_remove_css_class (widget, "error");
+}
+
+/**
+ * cchc_check_required:
+ * @widget: the field
+ * @text: (nullable): its text
+ *
+ * Marks a required field that is empty (or only spaces).
+ *
+ * Returns: whether the field is filled in
+ */
+gboolean
+cchc_check_required (GtkWidget  *widget,
+                     const char *text)
+{
+  gboolean valid = FALSE;
+
+  for (const char *p = text; p != NULL && *p != '\0' && !valid; p = g_utf8_next_char (p))
+    valid = !g_unichar_isspace (g_utf8_get_char (p));
+
+  cchc_widget_set_invalid (widget, !valid);
+  return valid;
+}
