@@ -1132,6 +1132,38 @@ test_failed_write (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* Contents built in code may carry units without identity yet. */
+static void
+test_import_new_unit (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CchcPlanContents) contents = cchc_plan_contents_new ();
+  CchcUnit *unit = cchc_unit_new ("Sở Nội vụ", CCHC_UNIT_KIND_OUTSIDE);
+  g_autoptr(CchcArea) area = cchc_area_new ();
+  GPtrArray *tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  CchcTask *task = cchc_task_new ();
+  CchcPlan *plan;
+
+  contents->plan = cchc_plan_new ();
+  cchc_plan_set_year (contents->plan, 2024);
+  g_ptr_array_add (contents->units, unit);
+  cchc_area_set_title (area, "Cải cách công vụ");
+  g_ptr_array_add (contents->areas, g_object_ref (area));
+  cchc_task_set_text (task, "Báo cáo kết quả");
+  cchc_task_set_lead_unit (task, unit);
+  g_ptr_array_add (tasks, task);
+  g_ptr_array_add (contents->tasks, tasks);
+
+  plan = cchc_store_import_plan (fixture->store, contents, CCHC_IMPORT_NEW, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_true (g_uuid_string_is_valid (cchc_record_get_uuid (CCHC_RECORD (unit))));
+  g_assert_true (g_uuid_string_is_valid (cchc_record_get_uuid (CCHC_RECORD (plan))));
+  g_assert_cmpuint (count_rows (fixture->path, "unit"), ==, 1);
+  g_assert_cmpuint (count_rows (fixture->path, "task"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1153,6 +1185,7 @@ main (int   argc,
   ADD ("/store/invalid", test_invalid);
   ADD ("/store/second-connection", test_second_connection);
   ADD ("/store/failed-write", test_failed_write);
+  ADD ("/store/import/new-unit", test_import_new_unit);
 
 #undef ADD
 

@@ -2560,6 +2560,11 @@ write_contents (CchcStore         *self,
       GObject *unit = g_ptr_array_index (new_units, i);
       gint64 id;
 
+      if (cchc_record_get_uuid (CCHC_RECORD (unit)) == NULL)
+        {
+          g_autofree char *uuid = g_uuid_string_random ();
+          cchc_record_set_uuid (CCHC_RECORD (unit), uuid);
+        }
       if (!insert_row (self, ENTITY_UNIT, 0, n_units + i, unit,
                        cchc_record_get_uuid (CCHC_RECORD (unit)), &id, error))
         return FALSE;
