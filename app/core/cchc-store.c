@@ -1845,53 +1845,9 @@ cchc_store_insert (CchcStore  *self,
                    gpointer    record,
                    GError    **error)
 {
-  g_autofree char *uuid = NULL;
-  EntityKind kind;
-  GListStore *model;
-  gint64 parent_id, id;
-  guint n;
+  g_autoptr(GPtrArray) no_children = g_ptr_array_new ();
 
-  g_return_val_if_fail (CCHC_IS_STORE (self), FALSE);
-  g_return_val_if_fail (CCHC_IS_RECORD (record), FALSE);
-  g_return_val_if_fail (!cchc_record_is_stored (record), FALSE);
-
-  kind = entity_of (record);
-  g_return_val_if_fail (kind != N_ENTITIES, FALSE);
-
-  if (!check_parent (kind, parent, error) || !validate (self, kind, record, TRUE, error))
-    return FALSE;
-
-  parent_id = parent != NULL ? cchc_record_get_id (parent) : 0;
-  model = ensure_model (self, kind, parent_id, error);
-  if (model == NULL)
-    return FALSE;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (model));
-  if (kind == ENTITY_PLAN)
-    position = plan_index_for_year (G_LIST_MODEL (model), cchc_plan_get_year (record), NULL);
-  position = MIN (position, n);
-
-  if (cchc_record_get_uuid (record) != NULL && *cchc_record_get_uuid (record) != '\0')
-    uuid = g_strdup (cchc_record_get_uuid (record));
-  else
-    uuid = g_uuid_string_random ();
-
-  if (!begin (self, error))
-    return FALSE;
-  if (!insert_row (self, kind, parent_id,
-                   ENTITIES[kind].parent_column != NULL ? position : n,
-                   record, uuid, &id, error))
-    {
-      rollback (self);
-      return FALSE;
-    }
-  if (!commit (self, error))
-    return FALSE;
-
-  cchc_record_set_uuid (record, uuid);
-  add_to_model (self, kind, model, position, record, id, parent_id);
-
-  return TRUE;
+  return cchc_store_insert_with_children (self, parent, position, record, no_children, error);
 }
 
 static gboolean
@@ -2860,7 +2816,8 @@ cchc_store_lookup (CchcStore  *self,
  *   @record (the tasks of an area), in order
  *
  * Stores @record and its children in one transaction, keeping their UUIDs:
- * what undoing the deletion of an area needs.
+ * what undoing the deletion of an area needs. cchc_store_insert() is this
+ * without children.
  *
  * Returns: whether everything was stored
  */
@@ -2884,7 +2841,7 @@ cchc_store_insert_with_children (CchcStore  *self,
   g_return_val_if_fail (children != NULL, FALSE);
 
   kind = entity_of (record);
-  g_return_val_if_fail (kind != N_ENTITIES && kind != ENTITY_PLAN, FALSE);
+  g_return_val_if_fail (kind != N_ENTITIES, FALSE);
   if (children->len > 0)
     {
       child_kind = entity_of (g_ptr_array_index (children, 0));
@@ -2903,10 +2860,14 @@ cchc_store_insert_with_children (CchcStore  *self,
   if (model == NULL)
     return FALSE;
   n = g_list_model_get_n_items (G_LIST_MODEL (model));
+  if (kind == ENTITY_PLAN)
+    position = plan_index_for_year (G_LIST_MODEL (model), cchc_plan_get_year (record), NULL);
   position = MIN (position, n);
 
-  uuid = cchc_record_get_uuid (record) != NULL ? g_strdup (cchc_record_get_uuid (record))
-                                               : g_uuid_string_random ();
+  if (cchc_record_get_uuid (record) != NULL && *cchc_record_get_uuid (record) != '\0')
+    uuid = g_strdup (cchc_record_get_uuid (record));
+  else
+    uuid = g_uuid_string_random ();
 
   if (!begin (self, error))
     return FALSE;
