@@ -13,7 +13,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "cchc-command.h"
+#include "cchc-document.h"
 #include "cchc-exchange.h"
+#include "cchc-pdf.h"
 #include "cchc-plan.h"
 
 /**
@@ -26,7 +28,8 @@ cchc_command_is_headless (const CchcCommand *command)
 {
   return command->import_path != NULL ||
          command->export_json != NULL ||
-         command->export_csv != NULL;
+         command->export_csv != NULL ||
+         command->export_pdf != NULL;
 }
 
 static char *
@@ -102,6 +105,35 @@ parse_table (const char    *what,
   return FALSE;
 }
 
+static gboolean
+parse_document (const char        *what,
+                CchcDocumentKind  *kind,
+                GError           **error)
+{
+  if (what != NULL && cchc_document_kind_from_name (what, kind))
+    return TRUE;
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("--export-pdf needs --what table, --what plan, --what kpis or "
+                 "--what activities."));
+  return FALSE;
+}
+
+static gboolean
+export_pdf (const CchcCommand  *command,
+            CchcStore          *store,
+            CchcPlan           *plan,
+            CchcDocumentKind    kind,
+            GError            **error)
+{
+  g_autoptr(CchcPageOptions) defaults = cchc_page_options_new ();
+  const CchcPageOptions *options = command->page_options ? command->page_options : defaults;
+  g_autoptr(CchcDocument) document = cchc_document_new_for_plan (store, plan, kind, options);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (command->export_pdf);
+
+  return cchc_pdf_write (document, options, file, NULL, NULL, NULL, NULL, error);
+}
+
 /**
  * cchc_command_run:
  *
@@ -118,11 +150,15 @@ cchc_command_run (const CchcCommand  *command,
   CchcPlan *imported = NULL;
   CchcPlan *plan;
   CchcCsvTable table = CCHC_CSV_TASKS;
+  CchcDocumentKind document = CCHC_DOCUMENT_TABLE;
 
   g_return_val_if_fail (command != NULL, FALSE);
   g_return_val_if_fail (CCHC_IS_STORE (store), FALSE);
 
   if (command->export_csv != NULL && !parse_table (command->what, &table, error))
+    return FALSE;
+
+  if (command->export_pdf != NULL && !parse_document (command->what, &document, error))
     return FALSE;
 
   if (command->import_path != NULL)
@@ -135,7 +171,8 @@ cchc_command_run (const CchcCommand  *command,
         return FALSE;
     }
 
-  if (command->export_json == NULL && command->export_csv == NULL)
+  if (command->export_json == NULL && command->export_csv == NULL &&
+      command->export_pdf == NULL)
     return TRUE;
 
   plan = choose_plan (store, command->plan, imported, error);
@@ -148,6 +185,10 @@ cchc_command_run (const CchcCommand  *command,
 
   if (command->export_csv != NULL &&
       !cchc_exchange_export_csv (store, plan, table, command->export_csv, error))
+    return FALSE;
+
+  if (command->export_pdf != NULL &&
+      !export_pdf (command, store, plan, document, error))
     return FALSE;
 
   return TRUE;

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cchc-page-options.h"
 #include "cchc-store.h"
 
 G_BEGIN_DECLS
@@ -14,8 +15,11 @@ G_BEGIN_DECLS
  * @replace: replace a stored plan with the same UUID on import
  * @export_json: where to write the plan as JSON, or %NULL
  * @export_csv: where to write one table as CSV, or %NULL
- * @what: which table for CSV: "tasks", "kpis" or "activities"
+ * @export_pdf: where to write a document as PDF, or %NULL
+ * @what: which table for CSV: "tasks", "kpis" or "activities"; which
+ *   document for PDF: "table", "plan", "kpis" or "activities"
  * @plan: the plan to export: a year or a UUID; %NULL when only one exists
+ * @page_options: paper, margins and font for PDF; %NULL for the defaults
  *
  * What the user asked for on the command line; paths are filenames.
  */
@@ -25,8 +29,10 @@ typedef struct
   gboolean    replace;
   const char *export_json;
   const char *export_csv;
+  const char *export_pdf;
   const char *what;
   const char *plan;
+  const CchcPageOptions *page_options;
 } CchcCommand;
 
 gboolean cchc_command_is_headless (const CchcCommand  *command);

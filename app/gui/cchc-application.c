@@ -42,8 +42,11 @@ static const GOptionEntry option_entries[] = {
     N_("Write the plan to FILE as JSON without opening a window"), N_("FILE") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a table of the plan to FILE as CSV without opening a window"), N_("FILE") },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print a document of the plan to FILE as PDF without opening a window"), N_("FILE") },
   { "what", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The table for --export-csv: tasks, kpis or activities"), N_("TABLE") },
+    N_("The table for --export-csv: tasks, kpis or activities; the document for "
+       "--export-pdf: table, plan, kpis or activities"), N_("WHAT") },
   { "plan", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The plan to export: its year or its UUID"), N_("YEAR-OR-UUID") },
   { NULL }
@@ -166,6 +169,7 @@ run_headless (CchcApplication *self,
   g_variant_dict_lookup (options, "import", "^&ay", &command.import_path);
   g_variant_dict_lookup (options, "export-json", "^&ay", &command.export_json);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &command.export_csv);
+  g_variant_dict_lookup (options, "export-pdf", "^&ay", &command.export_pdf);
   g_variant_dict_lookup (options, "what", "&s", &command.what);
   g_variant_dict_lookup (options, "plan", "&s", &command.plan);
   command.replace = g_variant_dict_contains (options, "replace");
