@@ -12,6 +12,8 @@
 #include "cchc-application.h"
 #include "cchc-command.h"
 #include "cchc-exchange.h"
+#include "cchc-gui-utils.h"
+#include "cchc-page-setup-dialog.h"
 #include "cchc-store.h"
 #include "cchc-window.h"
 
@@ -164,6 +166,8 @@ run_headless (CchcApplication *self,
               GVariantDict    *options)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(CchcPageOptions) page_options = NULL;
   CchcCommand command = { NULL, };
 
   g_variant_dict_lookup (options, "import", "^&ay", &command.import_path);
@@ -176,6 +180,11 @@ run_headless (CchcApplication *self,
 
   if (!cchc_command_is_headless (&command))
     return -1;
+
+  /* PDFs look as the window's page setup says. */
+  settings = cchc_settings_new_if_installed ();
+  page_options = cchc_load_page_options (settings);
+  command.page_options = page_options;
 
   if (!open_store (self, &error) ||
       !open_sample_if_empty (self, &error) ||

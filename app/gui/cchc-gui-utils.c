@@ -86,3 +86,32 @@ cchc_parse_date (const char *text,
   g_date_set_dmy (date, day, month, year);
   return TRUE;
 }
+
+/**
+ * cchc_settings_new_if_installed:
+ *
+ * The settings schema is missing when the program runs uninstalled
+ * without GSETTINGS_SCHEMA_DIR; the window then simply remembers nothing,
+ * and printing uses the defaults.
+ *
+ * Returns: (transfer full) (nullable): the application's settings, or %NULL
+ *   when the schema is not installed
+ */
+GSettings *
+cchc_settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      g_debug ("Settings schema %s not installed; nothing is remembered",
+               APPLICATION_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}

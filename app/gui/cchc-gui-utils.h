@@ -15,4 +15,6 @@ char     *cchc_format_date (const GDate  *date);
 gboolean  cchc_parse_date  (const char   *text,
                             GDate        *date);
 
+GSettings *cchc_settings_new_if_installed (void);
+
 G_END_DECLS

@@ -20,7 +20,7 @@
 #include "cchc-plan-page.h"
 #include "cchc-task-page.h"
 #include "cchc-unit-page.h"
-#include "cchc-window.h"
+#include "cchc-window-private.h"
 
 #define MIN_WINDOW_SIZE 360
 #define NOTICE_SECONDS 10
@@ -52,27 +52,6 @@ enum {
 G_DEFINE_FINAL_TYPE (CchcWindow, cchc_window, GTK_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
-
-/* The settings schema is missing when the program runs uninstalled
- * without GSETTINGS_SCHEMA_DIR; the window then simply remembers nothing. */
-static GSettings *
-new_settings_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-
-  if (schema == NULL)
-    {
-      g_debug ("Settings schema %s not installed; window state is not kept",
-               APPLICATION_ID);
-      return NULL;
-    }
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static char *
 format_plan_label (gpointer    this,
@@ -117,6 +96,7 @@ update_page (CchcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->plan_dropdown), has_plans);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_plans);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-plan", has_plans);
+  _cchc_window_update_print_actions (self);
 }
 
 static void
@@ -762,7 +742,7 @@ cchc_window_constructed (GObject *object)
 
   g_return_if_fail (CCHC_IS_STORE (self->store));
 
-  self->settings = new_settings_if_installed ();
+  self->settings = cchc_settings_new_if_installed ();
   restore_window_state (self);
 
   /* Read before the drop-down selects its first plan and overwrites it. */
@@ -926,6 +906,7 @@ cchc_window_class_init (CchcWindowClass *klass)
                                        "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.export", "s", "json");
+  _cchc_window_class_add_print_actions (widget_class);
 }
 
 static void
@@ -977,6 +958,12 @@ cchc_window_get_store (CchcWindow *self)
   g_return_val_if_fail (CCHC_IS_WINDOW (self), NULL);
 
   return self->store;
+}
+
+GSettings *
+_cchc_window_get_settings (CchcWindow *self)
+{
+  return self->settings;
 }
 
 /**
