@@ -91,6 +91,8 @@ CchcStore  *cchc_store_open               (const char        *path,
                                            GError           **error);
 const char *cchc_store_get_path           (CchcStore         *self);
 int         cchc_store_get_schema_version (CchcStore         *self);
+gboolean    cchc_store_check_external_changes (CchcStore     *self,
+                                           GError           **error);
 
 /* Models: each is a GListModel of the objects in their order. The store
  * owns them; they stay valid and up to date while the store lives and

@@ -2,7 +2,7 @@
 --
 -- Every row has an integer key for the store and a UUID that survives
 -- export and import. Positions order rows within their parent. Dates are
--- ISO 8601 text (yyyy-mm-dd). Only app/core/cchc-store.c reads this.
+-- ISO 8601 text (yyyy-mm-dd). Only app/core/cchc-store*.c read this.
 
 CREATE TABLE unit (
   id        INTEGER PRIMARY KEY,
