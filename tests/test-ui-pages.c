@@ -4,9 +4,7 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
-#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
@@ -56,51 +54,7 @@ typedef struct
   GtkWidget   *page;
 } PageTest;
 
-/* Main loop ------------------------------------------------------------ */
-
-
-
-
 /* Widgets -------------------------------------------------------------- */
-
-static GtkWindow *
-find_toplevel (GType       type,
-               const char *title)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n_items = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      GtkWindow *window = g_list_model_get_item (toplevels, i);
-
-      /* The list of toplevels keeps it alive until it is destroyed. */
-      g_object_unref (window);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          (title == NULL || g_strcmp0 (gtk_window_get_title (window), title) == 0))
-        return window;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-wait_for_toplevel (GType       type,
-                   const char *title)
-{
-  GtkWindow *window = NULL;
-
-  for (guint i = 0; i < 100 && window == NULL; i++)
-    {
-      run_main_loop (20);
-      window = find_toplevel (type, title);
-    }
-  g_assert_nonnull (window);
-  wait_until_mapped (GTK_WIDGET (window));
-
-  return window;
-}
-
 
 /* The button under @widget with @label (mnemonic included) or @icon_name */
 static GtkWidget *
@@ -127,67 +81,12 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
-static GtkLabel *
-find_mapped_label (GtkWidget  *widget,
-                   const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_mapped_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-collect_strings (GtkWidget *widget,
-                 GPtrArray *strings)
-{
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (tooltip != NULL)
-    g_ptr_array_add (strings, g_strdup (tooltip));
-  if (GTK_IS_LABEL (widget))
-    {
-      g_ptr_array_add (strings, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-      g_ptr_array_add (strings, g_strdup (gtk_label_get_label (GTK_LABEL (widget))));
-    }
-  if (GTK_IS_WINDOW (widget) && gtk_window_get_title (GTK_WINDOW (widget)) != NULL)
-    g_ptr_array_add (strings, g_strdup (gtk_window_get_title (GTK_WINDOW (widget))));
-  if (GTK_IS_ENTRY (widget) && gtk_entry_get_placeholder_text (GTK_ENTRY (widget)) != NULL)
-    g_ptr_array_add (strings, g_strdup (gtk_entry_get_placeholder_text (GTK_ENTRY (widget))));
-  if (GTK_IS_TEXT (widget) && gtk_text_get_placeholder_text (GTK_TEXT (widget)) != NULL)
-    g_ptr_array_add (strings, g_strdup (gtk_text_get_placeholder_text (GTK_TEXT (widget))));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_strings (child, strings);
-}
-
 /* No English source string shows under @widget. */
 static void
 assert_translated (GtkWidget *widget)
 {
-  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
-
-  collect_strings (widget, strings);
-  g_assert_cmpuint (strings->len, >, 0);
-  for (guint i = 0; i < strings->len; i++)
-    for (guint j = 0; j < G_N_ELEMENTS (english_strings); j++)
-      if (g_str_equal (g_ptr_array_index (strings, i), english_strings[j]))
-        g_error ("“%s” is shown untranslated", english_strings[j]);
+  assert_none_shown (widget, english_strings, G_N_ELEMENTS (english_strings));
 }
-
 
 static GtkWidget *
 template_child (gpointer    widget,
@@ -251,7 +150,7 @@ page_test_clear (PageTest *test)
   GtkWindow *dialog;
 
   g_object_add_weak_pointer (G_OBJECT (test->page), (gpointer *) &test->page);
-  while ((dialog = find_toplevel (GTK_TYPE_WINDOW, NULL)) != NULL)
+  while ((dialog = find_window (GTK_TYPE_WINDOW, NULL)) != NULL)
     gtk_window_destroy (dialog);
   run_main_loop (50);
   /* Nothing kept the page alive: no reference leaked from it or to it. */
@@ -345,7 +244,7 @@ edit_kpi_in_editor (PageTest   *test,
 
   g_assert_true (cchc_list_controller_select (list_of (test), kpi));
   g_assert_true (gtk_widget_activate_action (test->page, "page.edit", NULL));
-  editor = wait_for_toplevel (CCHC_TYPE_KPI_EDITOR, "Sửa chỉ tiêu");
+  editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, "Sửa chỉ tiêu");
   save = template_child (editor, CCHC_TYPE_KPI_EDITOR, "save_button");
   g_assert_true (gtk_widget_is_sensitive (save));
 
@@ -353,6 +252,8 @@ edit_kpi_in_editor (PageTest   *test,
   g_assert_false (gtk_widget_is_sensitive (save));
   g_assert_true (gtk_widget_has_css_class (template_child (editor, CCHC_TYPE_KPI_EDITOR,
                                                            "text_scroll"), "error"));
+  /* Drawn again, with the mark */
+  run_main_loop (100);
   save_screenshot (GTK_WIDGET (editor), "screenshot-kpi-editor-invalid.png");
 
   set_text_view (template_child (editor, CCHC_TYPE_KPI_EDITOR, "text_view"), text);
@@ -367,7 +268,7 @@ edit_kpi_in_editor (PageTest   *test,
   save_screenshot (GTK_WIDGET (editor), "screenshot-kpi-editor.png");
   assert_translated (GTK_WIDGET (editor));
   click (save);
-  g_assert_null (find_toplevel (CCHC_TYPE_KPI_EDITOR, NULL));
+  g_assert_null (find_window (CCHC_TYPE_KPI_EDITOR, NULL));
 }
 
 static void
@@ -383,9 +284,9 @@ test_kpi_edit (void)
 
   page_test_init (&test, CCHC_TYPE_KPI_PAGE);
   kpi = g_list_model_get_item (cchc_store_get_kpis (test.store, test.plan), 4);
-  g_assert_nonnull (find_mapped_label (test.page, cchc_kpi_get_text (kpi)));
-  g_assert_nonnull (find_mapped_label (test.page, "> 95%"));
-  g_assert_nonnull (find_mapped_label (test.page, "6 chỉ tiêu"));
+  g_assert_nonnull (find_shown_label (test.page, cchc_kpi_get_text (kpi), FALSE));
+  g_assert_nonnull (find_shown_label (test.page, "> 95%", FALSE));
+  g_assert_nonnull (find_shown_label (test.page, "6 chỉ tiêu", FALSE));
   save_screenshot (GTK_WIDGET (test.window), "screenshot-kpis.png");
   assert_translated (GTK_WIDGET (test.window));
 
@@ -396,9 +297,9 @@ test_kpi_edit (void)
   g_assert_cmpstr (cchc_kpi_get_text (kpi), ==, text);
   g_assert_cmpstr (target, ==, "≥ 98%");
   run_main_loop (100);
-  g_assert_nonnull (find_mapped_label (test.page, text));
-  g_assert_nonnull (find_mapped_label (test.page, "≥ 98%"));
-  g_assert_null (find_mapped_label (test.page, "> 95%"));
+  g_assert_nonnull (find_shown_label (test.page, text, FALSE));
+  g_assert_nonnull (find_shown_label (test.page, "≥ 98%", FALSE));
+  g_assert_null (find_shown_label (test.page, "> 95%", FALSE));
   file = open_file (&test);
   stored = g_list_model_get_item (cchc_store_get_kpis (file, plan_in (file, &test)), 4);
   g_assert_cmpstr (cchc_kpi_get_text (stored), ==, text);
@@ -410,7 +311,7 @@ test_kpi_edit (void)
   g_assert_true (cchc_history_undo (test.history, &error));
   g_assert_no_error (error);
   run_main_loop (100);
-  g_assert_nonnull (find_mapped_label (test.page, "> 95%"));
+  g_assert_nonnull (find_shown_label (test.page, "> 95%", FALSE));
 
   page_test_clear (&test);
 }
@@ -431,7 +332,7 @@ test_kpi_add (void)
   selected = g_list_model_get_item (kpis, 1);
   g_assert_true (cchc_list_controller_select (list_of (&test), selected));
   g_assert_true (gtk_widget_activate_action (test.page, "page.add", NULL));
-  editor = wait_for_toplevel (CCHC_TYPE_KPI_EDITOR, "Thêm chỉ tiêu");
+  editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, "Thêm chỉ tiêu");
   save = template_child (editor, CCHC_TYPE_KPI_EDITOR, "save_button");
   g_assert_false (gtk_widget_is_sensitive (save));
   g_assert_false (gtk_widget_is_sensitive (template_child (editor, CCHC_TYPE_KPI_EDITOR,
@@ -443,13 +344,13 @@ test_kpi_add (void)
   /* A qualitative KPI, after the selected one */
   set_text_view (template_child (editor, CCHC_TYPE_KPI_EDITOR, "text_view"), text);
   click (save);
-  g_assert_null (find_toplevel (CCHC_TYPE_KPI_EDITOR, NULL));
+  g_assert_null (find_window (CCHC_TYPE_KPI_EDITOR, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 7);
   added = g_list_model_get_item (kpis, 2);
   g_assert_cmpstr (cchc_kpi_get_text (added), ==, text);
   g_assert_cmpint (cchc_kpi_get_comparator (added), ==, CCHC_COMPARATOR_NONE);
   g_assert_true (cchc_list_controller_get_selected (list_of (&test)) == added);
-  g_assert_nonnull (find_mapped_label (test.page, text));
+  g_assert_nonnull (find_shown_label (test.page, text, FALSE));
   {
     g_autoptr(CchcStore) file = open_file (&test);
     GListModel *stored = cchc_store_get_kpis (file, plan_in (file, &test));
@@ -478,15 +379,15 @@ test_kpi_cancel (void)
   text = g_strdup (cchc_kpi_get_text (kpi));
   g_assert_true (cchc_list_controller_select (list_of (&test), kpi));
   g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
-  editor = wait_for_toplevel (CCHC_TYPE_KPI_EDITOR, NULL);
+  editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, NULL);
   set_text_view (template_child (editor, CCHC_TYPE_KPI_EDITOR, "text_view"), "Bỏ đi");
   click (find_button (GTK_WIDGET (editor), "_Hủy", NULL));
-  g_assert_null (find_toplevel (CCHC_TYPE_KPI_EDITOR, NULL));
+  g_assert_null (find_window (CCHC_TYPE_KPI_EDITOR, NULL));
 
   g_assert_cmpstr (cchc_kpi_get_text (kpi), ==, text);
   g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 6);
   g_assert_false (cchc_history_can_undo (test.history));
-  g_assert_nonnull (find_mapped_label (test.page, text));
+  g_assert_nonnull (find_shown_label (test.page, text, FALSE));
 
   page_test_clear (&test);
 }
@@ -567,7 +468,7 @@ test_kpi_move (void)
   g_assert_true (gtk_widget_activate_action (test.page, "page.delete", NULL));
   run_main_loop (100);
   g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 5);
-  g_assert_nonnull (find_mapped_label (test.page, "5 chỉ tiêu"));
+  g_assert_nonnull (find_shown_label (test.page, "5 chỉ tiêu", FALSE));
   g_assert_true (cchc_history_undo (test.history, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 6);
@@ -587,7 +488,7 @@ edit_activity_in_editor (PageTest     *test,
 
   g_assert_true (cchc_list_controller_select (list_of (test), activity));
   g_assert_true (gtk_widget_activate_action (test->page, "page.edit", NULL));
-  editor = wait_for_toplevel (CCHC_TYPE_ACTIVITY_EDITOR, "Sửa hoạt động tuyên truyền");
+  editor = wait_for_window (CCHC_TYPE_ACTIVITY_EDITOR, "Sửa hoạt động tuyên truyền");
   save = template_child (editor, CCHC_TYPE_ACTIVITY_EDITOR, "save_button");
   description = template_child (editor, CCHC_TYPE_ACTIVITY_EDITOR, "description_view");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (template_child (editor, CCHC_TYPE_ACTIVITY_EDITOR,
@@ -604,7 +505,7 @@ edit_activity_in_editor (PageTest     *test,
   g_assert_false (gtk_widget_is_sensitive (save));
   set_text_view (description, cchc_activity_get_description (activity));
   click (save);
-  g_assert_null (find_toplevel (CCHC_TYPE_ACTIVITY_EDITOR, NULL));
+  g_assert_null (find_window (CCHC_TYPE_ACTIVITY_EDITOR, NULL));
 }
 
 static void
@@ -618,8 +519,8 @@ test_activity_edit (void)
 
   page_test_init (&test, CCHC_TYPE_ACTIVITY_PAGE);
   activity = g_list_model_get_item (cchc_store_get_activities (test.store, test.plan), 0);
-  g_assert_nonnull (find_mapped_label (test.page, "10 băng rol"));
-  g_assert_nonnull (find_mapped_label (test.page, "Băng rôn"));
+  g_assert_nonnull (find_shown_label (test.page, "10 băng rol", FALSE));
+  g_assert_nonnull (find_shown_label (test.page, "Băng rôn", FALSE));
   save_screenshot (GTK_WIDGET (test.window), "screenshot-activities.png");
   assert_translated (GTK_WIDGET (test.window));
 
@@ -627,9 +528,9 @@ test_activity_edit (void)
 
   g_assert_cmpuint (cchc_activity_get_quantity (activity), ==, 12);
   g_assert_cmpstr (cchc_activity_get_place (activity), ==, place);
-  g_assert_nonnull (find_mapped_label (test.page, "12 băng rol"));
-  g_assert_nonnull (find_mapped_label (test.page, place));
-  g_assert_null (find_mapped_label (test.page, "10 băng rol"));
+  g_assert_nonnull (find_shown_label (test.page, "12 băng rol", FALSE));
+  g_assert_nonnull (find_shown_label (test.page, place, FALSE));
+  g_assert_null (find_shown_label (test.page, "10 băng rol", FALSE));
   file = open_file (&test);
   stored = g_list_model_get_item (cchc_store_get_activities (file, plan_in (file, &test)), 0);
   g_assert_cmpuint (cchc_activity_get_quantity (stored), ==, 12);
@@ -637,16 +538,6 @@ test_activity_edit (void)
   g_assert_cmpstr (cchc_activity_get_quantity_unit (stored), ==, "băng rol");
 
   page_test_clear (&test);
-}
-
-static GtkDialog *
-wait_for_message_dialog (char **text,
-                         char **secondary)
-{
-  GtkWindow *dialog = wait_for_toplevel (GTK_TYPE_MESSAGE_DIALOG, NULL);
-
-  g_object_get (dialog, "text", text, "secondary-text", secondary, NULL);
-  return GTK_DIALOG (dialog);
 }
 
 /* The database refuses the edit (the activity went meanwhile): a dialog
@@ -669,7 +560,7 @@ test_activity_save_error (void)
   activity = g_list_model_get_item (activities, 2);
   g_assert_true (cchc_list_controller_select (list_of (&test), activity));
   g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
-  editor = wait_for_toplevel (CCHC_TYPE_ACTIVITY_EDITOR, NULL);
+  editor = wait_for_window (CCHC_TYPE_ACTIVITY_EDITOR, NULL);
   place = template_child (editor, CCHC_TYPE_ACTIVITY_EDITOR, "place_entry");
   gtk_editable_set_text (GTK_EDITABLE (place), "Nhà văn hóa tỉnh");
 
@@ -683,7 +574,7 @@ test_activity_save_error (void)
   gtk_dialog_response (dialog, GTK_RESPONSE_CLOSE);
   run_main_loop (100);
 
-  g_assert_true (find_toplevel (CCHC_TYPE_ACTIVITY_EDITOR, NULL) == editor);
+  g_assert_true (find_window (CCHC_TYPE_ACTIVITY_EDITOR, NULL) == editor);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place)), ==, "Nhà văn hóa tỉnh");
   g_assert_cmpuint (g_list_model_get_n_items (activities), ==, 8);
   g_assert_cmpstr (cchc_activity_get_place (activity), !=, "Nhà văn hóa tỉnh");
@@ -724,7 +615,7 @@ refuse_to_delete_used_unit (PageTest *test,
   run_main_loop (100);
 
   g_assert_true (model_contains (cchc_store_get_units (test->store), used));
-  g_assert_nonnull (find_mapped_label (test->page, "Văn phòng Sở"));
+  g_assert_nonnull (find_shown_label (test->page, "Văn phòng Sở", FALSE));
   g_assert_true (file_has_unit (test, cchc_record_get_uuid (CCHC_RECORD (used))));
 }
 
@@ -749,22 +640,22 @@ test_unit_delete (void)
   g_assert_true (cchc_history_insert (test.history, NULL, 0, unused, &error));
   g_assert_no_error (error);
   run_main_loop (100);
-  g_assert_nonnull (find_mapped_label (test.page, "Chưa dùng"));
+  g_assert_nonnull (find_shown_label (test.page, "Chưa dùng", FALSE));
   uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (unused)));
   g_assert_true (cchc_list_controller_select (list_of (&test), unused));
   g_assert_true (gtk_widget_activate_action (test.page, "page.delete", NULL));
   run_main_loop (100);
-  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG, NULL));
+  g_assert_null (find_window (GTK_TYPE_MESSAGE_DIALOG, NULL));
   g_assert_null (cchc_store_find_unit (test.store, uuid));
   g_assert_false (file_has_unit (&test, uuid));
-  g_assert_null (find_mapped_label (test.page, "Ban Biên tập Trang thông tin điện tử"));
+  g_assert_null (find_shown_label (test.page, "Ban Biên tập Trang thông tin điện tử", FALSE));
 
   g_assert_true (cchc_history_undo (test.history, &error));
   g_assert_no_error (error);
   run_main_loop (100);
   g_assert_nonnull (cchc_store_find_unit (test.store, uuid));
   g_assert_true (file_has_unit (&test, uuid));
-  g_assert_nonnull (find_mapped_label (test.page, "Ban Biên tập Trang thông tin điện tử"));
+  g_assert_nonnull (find_shown_label (test.page, "Ban Biên tập Trang thông tin điện tử", FALSE));
 
   page_test_clear (&test);
 }
@@ -803,7 +694,7 @@ rename_in_editor (PageTest   *test,
   GtkWidget *save;
 
   g_assert_true (gtk_widget_activate_action (test->page, "page.edit", NULL));
-  editor = wait_for_toplevel (GTK_TYPE_WINDOW, "Sửa đơn vị");
+  editor = wait_for_window (GTK_TYPE_WINDOW, "Sửa đơn vị");
   entry = find_widget (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
   save = find_button (GTK_WIDGET (editor), "_Lưu", NULL);
   g_assert_nonnull (save);
@@ -813,7 +704,7 @@ rename_in_editor (PageTest   *test,
   gtk_editable_set_text (GTK_EDITABLE (entry), "  văn phòng sở ");
   g_assert_false (gtk_widget_is_sensitive (save));
   g_assert_true (gtk_widget_has_css_class (entry, "error"));
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (editor), "Đã có đơn vị mang tên này."));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (editor), "Đã có đơn vị mang tên này.", FALSE));
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   g_assert_false (gtk_widget_is_sensitive (save));
 
@@ -822,7 +713,7 @@ rename_in_editor (PageTest   *test,
   save_screenshot (GTK_WIDGET (editor), "screenshot-unit-editor.png");
   assert_translated (GTK_WIDGET (editor));
   click (save);
-  g_assert_null (find_toplevel (GTK_TYPE_WINDOW, "Sửa đơn vị"));
+  g_assert_null (find_window (GTK_TYPE_WINDOW, "Sửa đơn vị"));
 }
 
 static void
@@ -844,8 +735,8 @@ test_unit_rename (void)
 
   g_assert_cmpstr (cchc_unit_get_name (unit), ==, name);
   g_assert_cmpstr (cchc_unit_get_name (cchc_task_get_lead_unit (task)), ==, name);
-  g_assert_nonnull (find_mapped_label (test.page, name));
-  g_assert_null (find_mapped_label (test.page, "Phòng Tổ chức cán bộ"));
+  g_assert_nonnull (find_shown_label (test.page, name, FALSE));
+  g_assert_null (find_shown_label (test.page, "Phòng Tổ chức cán bộ", FALSE));
   {
     g_autoptr(CchcStore) file = open_file (&test);
     CchcUnit *stored = cchc_store_find_unit (file, cchc_record_get_uuid (CCHC_RECORD (unit)));
@@ -947,7 +838,7 @@ test_activity_many (void)
   shown = cchc_list_controller_get_shown (list);
 
   start = g_get_monotonic_time ();
-  cchc_activity_page_set_plan (CCHC_ACTIVITY_PAGE (test.page), import_big_plan (&test, 20000));
+  cchc_list_page_set_plan (CCHC_LIST_PAGE (test.page), import_big_plan (&test, 20000));
   run_main_loop (50);
   g_test_message ("20000 activities shown in %.3f s", elapsed_since (start));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 20000);
@@ -1132,7 +1023,7 @@ test_kpi_search (void)
       g_assert_true (kpi == g_ptr_array_index (expected, i));
     }
   count = g_strdup_printf ("%u/%u chỉ tiêu", expected->len, n_kpis);
-  g_assert_nonnull (find_mapped_label (test.page, count));
+  g_assert_nonnull (find_shown_label (test.page, count, FALSE));
   g_assert_false (gtk_widget_is_sensitive (find_button (test.page, NULL, "go-up-symbolic")));
   save_screenshot (GTK_WIDGET (test.window), "screenshot-kpis-search.png");
 
@@ -1239,13 +1130,13 @@ test_plan_report_period (void)
   scrolled = find_widget (test.page, GTK_TYPE_SCROLLED_WINDOW);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  g_assert_nonnull (find_mapped_label (test.page, "Quý I"));
+  g_assert_nonnull (find_shown_label (test.page, "Quý I", FALSE));
   save_screenshot (GTK_WIDGET (test.window), "screenshot-plan-details-periods.png");
   periods = cchc_store_get_report_periods (test.store, test.plan);
   period = g_list_model_get_item (periods, 1);
   g_assert_true (cchc_list_controller_select (list_of (&test), period));
   g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
-  editor = wait_for_toplevel (GTK_TYPE_WINDOW, "Sửa kỳ báo cáo");
+  editor = wait_for_window (GTK_TYPE_WINDOW, "Sửa kỳ báo cáo");
   entry = find_widget (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
   save = find_button (GTK_WIDGET (editor), "_Lưu", NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "30/05/2022");
@@ -1259,7 +1150,7 @@ test_plan_report_period (void)
 
   due = cchc_format_date (cchc_report_period_get_due_date (period));
   g_assert_cmpstr (due, ==, "02/06/2022");
-  g_assert_nonnull (find_mapped_label (test.page, "02/06/2022"));
+  g_assert_nonnull (find_shown_label (test.page, "02/06/2022", FALSE));
   {
     g_autoptr(CchcStore) file = open_file (&test);
     g_autoptr(CchcReportPeriod) stored =
@@ -1276,19 +1167,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *locale_dir = g_getenv ("CCHC_LOCALEDIR");
-  const char *locale;
-
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  locale = setlocale (LC_ALL, "");
-  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
-    setlocale (LC_ALL, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL ? locale_dir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  init_ui_tests (&argc, &argv);
 
   g_test_add_func ("/ui/pages/kpi/edit", test_kpi_edit);
   g_test_add_func ("/ui/pages/kpi/search", test_kpi_search);

@@ -4,9 +4,7 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
-#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
@@ -70,10 +68,6 @@ struct _UiTest
   char            *dialog_text;
   char            *dialog_secondary_text;
 };
-
-
-
-
 
 static void
 ui_test_init (UiTest     *test,
@@ -180,57 +174,6 @@ run_window_test (gconstpointer data)
   ui_test_clear (&test);
 }
 
-static void
-collect_strings (GtkWidget *widget,
-                 GPtrArray *strings)
-{
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (tooltip != NULL)
-    g_ptr_array_add (strings, g_strdup (tooltip));
-
-  if (GTK_IS_LABEL (widget))
-    g_ptr_array_add (strings, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-
-  if (GTK_IS_WINDOW (widget) && gtk_window_get_title (GTK_WINDOW (widget)) != NULL)
-    g_ptr_array_add (strings, g_strdup (gtk_window_get_title (GTK_WINDOW (widget))));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_strings (child, strings);
-}
-
-/* The label under @widget that shows @text (or starts with it) and is
- * mapped, that is on screen. */
-static GtkLabel *
-find_mapped_label (GtkWidget  *widget,
-                   const char *text,
-                   gboolean    prefix)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
-    {
-      const char *label = gtk_label_get_text (GTK_LABEL (widget));
-
-      if (prefix ? g_str_has_prefix (label, text) : g_str_equal (label, text))
-        return GTK_LABEL (widget);
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_mapped_label (child, text, prefix);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-
-
 static CchcPlan *
 insert_plan (CchcStore  *store,
              int         year,
@@ -258,8 +201,8 @@ test_window_empty (UiTest *test)
   g_assert_null (cchc_window_get_selected_plan (test->window));
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Kế hoạch CCHC");
-  g_assert_nonnull (find_mapped_label (window, "Chưa có kế hoạch", FALSE));
-  g_assert_nonnull (find_mapped_label (window,
+  g_assert_nonnull (find_shown_label (window, "Chưa có kế hoạch", FALSE));
+  g_assert_nonnull (find_shown_label (window,
                                        "Hãy tạo một kế hoạch hoặc mở kế hoạch mẫu để bắt đầu.",
                                        FALSE));
 
@@ -271,7 +214,7 @@ static void
 test_window_open_sample (UiTest *test)
 {
   GtkWidget *window = GTK_WIDGET (test->window);
-  GtkLabel *label = find_mapped_label (window, "Mở kế hoạch mẫu", FALSE);
+  GtkLabel *label = find_shown_label (window, "Mở kế hoạch mẫu", FALSE);
   GtkWidget *button;
   CchcPlan *plan;
 
@@ -289,7 +232,7 @@ test_window_open_sample (UiTest *test)
   g_assert_cmpint (cchc_plan_get_year (plan), ==, 2022);
   g_assert_cmpstr (cchc_plan_get_title (plan), ==, "Cải cách hành chính năm 2022");
   g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_areas (test->store, plan)), ==, 7);
-  g_assert_nonnull (find_mapped_label (window, "2022 — Cải cách hành chính năm 2022", TRUE));
+  g_assert_nonnull (find_shown_label (window, "2022 — Cải cách hành chính năm 2022", TRUE));
   g_assert_false (gtk_widget_get_mapped (button));
 
   save_screenshot (window, "screenshot-sample-vi.png");
@@ -313,13 +256,13 @@ test_window_plan (UiTest *test)
   g_assert_cmpstr (cchc_window_get_visible_page_name (test->window), ==, "plan");
   g_assert_true (cchc_window_get_selected_plan (test->window) == plan);
   /* The sidebar offers the pages of the plan. */
-  g_assert_nonnull (find_mapped_label (window, "Nhiệm vụ", FALSE));
-  g_assert_nonnull (find_mapped_label (window, "Chỉ tiêu", FALSE));
-  g_assert_nonnull (find_mapped_label (window, "Tuyên truyền", FALSE));
-  g_assert_nonnull (find_mapped_label (window, "Đơn vị", FALSE));
-  g_assert_nonnull (find_mapped_label (window, "Thông tin kế hoạch", FALSE));
+  g_assert_nonnull (find_shown_label (window, "Nhiệm vụ", FALSE));
+  g_assert_nonnull (find_shown_label (window, "Chỉ tiêu", FALSE));
+  g_assert_nonnull (find_shown_label (window, "Tuyên truyền", FALSE));
+  g_assert_nonnull (find_shown_label (window, "Đơn vị", FALSE));
+  g_assert_nonnull (find_shown_label (window, "Thông tin kế hoạch", FALSE));
   /* The selector's button shows the year before the (shortened) title. */
-  g_assert_nonnull (find_mapped_label (window, "2022 — Kế hoạch cải cách", TRUE));
+  g_assert_nonnull (find_shown_label (window, "2022 — Kế hoạch cải cách", TRUE));
 
   last_plan = g_settings_get_string (settings, "last-plan");
   g_assert_cmpstr (last_plan, ==, cchc_record_get_uuid (CCHC_RECORD (plan)));
@@ -335,9 +278,9 @@ test_window_plan (UiTest *test)
   popover = find_widget (dropdown, GTK_TYPE_POPOVER);
   g_assert_nonnull (popover);
   wait_until_mapped (popover);
-  g_assert_nonnull (find_mapped_label (popover, "2023 — Kế hoạch cải cách hành chính năm 2023",
+  g_assert_nonnull (find_shown_label (popover, "2023 — Kế hoạch cải cách hành chính năm 2023",
                                        FALSE));
-  g_assert_nonnull (find_mapped_label (popover, "2022 — Kế hoạch cải cách hành chính năm 2022 "
+  g_assert_nonnull (find_shown_label (popover, "2022 — Kế hoạch cải cách hành chính năm 2022 "
                                        "của Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang",
                                        FALSE));
   save_screenshot (popover, "screenshot-plan-selector-vi.png");
@@ -397,44 +340,6 @@ test_app_actions (UiTest *test)
   g_assert_cmpuint (g_strv_length (help_accels), >, 0);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n_items = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      GtkWindow *window = g_list_model_get_item (toplevels, i);
-
-      /* The list of toplevels keeps it alive until it is destroyed. */
-      g_object_unref (window);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
-/* Waits for the message dialog the window opened, returns its texts. */
-static GtkDialog *
-wait_for_message_dialog (char **text,
-                         char **secondary)
-{
-  GtkWindow *dialog = NULL;
-
-  for (guint i = 0; i < 100 && dialog == NULL; i++)
-    {
-      run_main_loop (20);
-      dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
-    }
-  g_assert_nonnull (dialog);
-  run_main_loop (200);
-  g_object_get (dialog, "text", text, "secondary-text", secondary, NULL);
-
-  return GTK_DIALOG (dialog);
-}
-
 static void
 import_tests_file (UiTest     *test,
                    const char *name)
@@ -474,7 +379,7 @@ test_window_import_export (UiTest *test)
   g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
   gtk_dialog_response (dialog, GTK_RESPONSE_CANCEL);
   run_main_loop (100);
-  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (find_window (GTK_TYPE_MESSAGE_DIALOG, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
 
   g_clear_pointer (&text, g_free);
@@ -521,7 +426,7 @@ static GtkButton *
 find_button (GtkWidget  *root,
              const char *label)
 {
-  GtkLabel *found = find_mapped_label (root, label, FALSE);
+  GtkLabel *found = find_shown_label (root, label, FALSE);
   GtkWidget *button;
 
   g_assert_nonnull (found);
@@ -549,11 +454,11 @@ test_window_new_delete_plan (UiTest *test)
   run_main_loop (100);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.new-plan", NULL));
-  dialog = find_toplevel (CCHC_TYPE_NEW_PLAN_DIALOG);
+  dialog = find_window (CCHC_TYPE_NEW_PLAN_DIALOG, NULL);
   g_assert_nonnull (dialog);
   wait_until_mapped (GTK_WIDGET (dialog));
   g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Kế hoạch mới");
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog),
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (dialog),
                                        "Bản sao kế hoạch năm 2022 — Cải cách hành chính năm 2022",
                                        FALSE));
   save_screenshot (GTK_WIDGET (dialog), "screenshot-new-plan-vi.png");
@@ -572,7 +477,7 @@ test_window_new_delete_plan (UiTest *test)
   gtk_dialog_response (question, GTK_RESPONSE_ACCEPT);
   run_main_loop (600);
   g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (test->window), "Đã xóa kế hoạch năm 2023",
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (test->window), "Đã xóa kế hoạch năm 2023",
                                        FALSE));
   save_screenshot (GTK_WIDGET (test->window), "screenshot-deleted-notice-vi.png");
 
@@ -592,11 +497,11 @@ test_window_preferences (UiTest *test)
 
   g_settings_set_string (settings, "language", "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.preferences", NULL));
-  dialog = find_toplevel (CCHC_TYPE_PREFERENCES_DIALOG);
+  dialog = find_window (CCHC_TYPE_PREFERENCES_DIALOG, NULL);
   g_assert_nonnull (dialog);
   wait_until_mapped (GTK_WIDGET (dialog));
   g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Tùy chọn");
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), "Theo ngôn ngữ hệ thống", FALSE));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (dialog), "Theo ngôn ngữ hệ thống", FALSE));
   save_screenshot (GTK_WIDGET (dialog), "screenshot-preferences-vi.png");
 
   dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
@@ -617,10 +522,10 @@ test_app_about (UiTest *test)
 {
   GtkWindow *about;
 
-  g_assert_null (find_toplevel (GTK_TYPE_ABOUT_DIALOG));
+  g_assert_null (find_window (GTK_TYPE_ABOUT_DIALOG, NULL));
   g_action_group_activate_action (G_ACTION_GROUP (test->app), "about", NULL);
 
-  about = find_toplevel (GTK_TYPE_ABOUT_DIALOG);
+  about = find_window (GTK_TYPE_ABOUT_DIALOG, NULL);
   g_assert_nonnull (about);
   wait_until_mapped (GTK_WIDGET (about));
   g_assert_cmpstr (gtk_about_dialog_get_program_name (GTK_ABOUT_DIALOG (about)), ==,
@@ -648,9 +553,9 @@ test_window_primary_menu (UiTest *test)
   g_assert_nonnull (popover);
   wait_until_mapped (GTK_WIDGET (popover));
 
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (popover), "Phím tắt", FALSE));
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (popover), "Giới thiệu Kế hoạch CCHC", FALSE));
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (popover), "Thoát", FALSE));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (popover), "Phím tắt", FALSE));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (popover), "Giới thiệu Kế hoạch CCHC", FALSE));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (popover), "Thoát", FALSE));
   save_screenshot (GTK_WIDGET (popover), "screenshot-menu-vi.png");
 
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
@@ -668,8 +573,8 @@ test_window_shortcuts (UiTest *test)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window),
                                              "win.show-help-overlay", NULL));
   wait_until_mapped (GTK_WIDGET (overlay));
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (overlay), "Mở trình đơn chính", FALSE));
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (overlay), "Thoát", FALSE));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Mở trình đơn chính", FALSE));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Thoát", FALSE));
 
   save_screenshot (GTK_WIDGET (overlay), "screenshot-shortcuts-vi.png");
   gtk_window_close (GTK_WINDOW (overlay));
@@ -684,8 +589,8 @@ test_window_translated (UiTest *test)
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (test->window));
   g_assert_nonnull (overlay);
 
-  collect_strings (GTK_WIDGET (test->window), strings);
-  collect_strings (GTK_WIDGET (overlay), strings);
+  collect_ui_strings (GTK_WIDGET (test->window), strings);
+  collect_ui_strings (GTK_WIDGET (overlay), strings);
   g_assert_cmpuint (strings->len, >, 0);
 
   for (guint i = 0; i < strings->len; i++)
@@ -727,7 +632,7 @@ test_app_new_folder (void)
 static gboolean
 check_error_dialog (UiTest *test)
 {
-  GtkWindow *dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  GtkWindow *dialog = find_window (GTK_TYPE_MESSAGE_DIALOG, NULL);
 
   if (dialog == NULL || !gtk_widget_get_mapped (GTK_WIDGET (dialog)))
     return FALSE;
@@ -769,23 +674,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *locale_dir = g_getenv ("CCHC_LOCALEDIR");
-  const char *locale;
-
-  /* As the application does with the language chosen in its settings:
-   * Vietnamese even when the system locale is C.UTF-8. */
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  locale = setlocale (LC_ALL, "");
-  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
-    setlocale (LC_ALL, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL ? locale_dir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  /* Screenshots show the end of a page switch, not the middle of it. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  init_ui_tests (&argc, &argv);
 
   g_test_add_data_func ("/ui/window/empty", test_window_empty, run_window_test);
   g_test_add_data_func ("/ui/window/plan", test_window_plan, run_window_test);

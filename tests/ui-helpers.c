@@ -1,13 +1,43 @@
-/* ui-helpers.c: what the UI tests share: the main loop, finding widgets,
- * screenshots
+/* ui-helpers.c: what the UI tests share: set-up, the main loop, finding
+ * widgets and strings, screenshots
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <locale.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "ui-helpers.h"
+
+/* Set-up --------------------------------------------------------------- */
+
+/* Initializes GTK for tests in Vietnamese, as the application does with
+ * the language chosen in its settings: Vietnamese even when the system
+ * locale is C.UTF-8. */
+void
+init_ui_tests (int    *argc,
+               char ***argv)
+{
+  const char *locale_dir = g_getenv ("CCHC_LOCALEDIR");
+  const char *locale;
+
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  locale = setlocale (LC_ALL, "");
+  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
+    setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL ? locale_dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (argc, argv, NULL);
+
+  /* Screenshots show the end of a page switch, not the middle of it. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+/* Main loop ------------------------------------------------------------ */
 
 static gboolean
 on_timeout_cb (gpointer data)
@@ -45,6 +75,8 @@ wait_until_mapped (GtkWidget *widget)
   run_main_loop (300);
 }
 
+/* Files ---------------------------------------------------------------- */
+
 void
 remove_tree (const char *dir)
 {
@@ -66,6 +98,8 @@ remove_tree (const char *dir)
   g_rmdir (dir);
 }
 
+/* Widgets and strings -------------------------------------------------- */
+
 GtkWidget *
 find_widget (GtkWidget *widget,
              GType      type)
@@ -85,6 +119,139 @@ find_widget (GtkWidget *widget,
 
   return NULL;
 }
+
+/* The label under @widget that shows @text (or starts with it, when
+ * @prefix) and is mapped, that is on screen. */
+GtkLabel *
+find_shown_label (GtkWidget  *widget,
+                  const char *text,
+                  gboolean    prefix)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      const char *label = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (prefix ? g_str_has_prefix (label, text) : g_str_equal (label, text))
+        return GTK_LABEL (widget);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_shown_label (child, text, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The toplevel window of @type (with @title, unless %NULL) */
+GtkWindow *
+find_window (GType       type,
+             const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_items = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      GtkWindow *window = g_list_model_get_item (toplevels, i);
+
+      /* The list of toplevels keeps it alive until it is destroyed. */
+      g_object_unref (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          (title == NULL || g_strcmp0 (gtk_window_get_title (window), title) == 0))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Waits for the window that find_window() finds to be on screen. */
+GtkWindow *
+wait_for_window (GType       type,
+                 const char *title)
+{
+  GtkWindow *window = NULL;
+
+  for (guint i = 0; i < 100 && window == NULL; i++)
+    {
+      run_main_loop (20);
+      window = find_window (type, title);
+    }
+  g_assert_nonnull (window);
+  wait_until_mapped (GTK_WIDGET (window));
+
+  return window;
+}
+
+/* Waits for a message dialog, returns its texts (@text and @secondary,
+ * to free). */
+GtkDialog *
+wait_for_message_dialog (char **text,
+                         char **secondary)
+{
+  GtkWindow *dialog = wait_for_window (GTK_TYPE_MESSAGE_DIALOG, NULL);
+
+  g_object_get (dialog, "text", text, "secondary-text", secondary, NULL);
+  return GTK_DIALOG (dialog);
+}
+
+static void
+add_string (GPtrArray  *strings,
+            const char *string)
+{
+  if (string != NULL)
+    g_ptr_array_add (strings, g_strdup (string));
+}
+
+/* Adds to @strings every text the user may see under @widget: labels
+ * (as shown and as written, with their mnemonics), tooltips, window
+ * titles and placeholders. */
+void
+collect_ui_strings (GtkWidget *widget,
+                    GPtrArray *strings)
+{
+  add_string (strings, gtk_widget_get_tooltip_text (widget));
+  if (GTK_IS_LABEL (widget))
+    {
+      add_string (strings, gtk_label_get_text (GTK_LABEL (widget)));
+      add_string (strings, gtk_label_get_label (GTK_LABEL (widget)));
+    }
+  if (GTK_IS_WINDOW (widget))
+    add_string (strings, gtk_window_get_title (GTK_WINDOW (widget)));
+  if (GTK_IS_ENTRY (widget))
+    add_string (strings, gtk_entry_get_placeholder_text (GTK_ENTRY (widget)));
+  if (GTK_IS_TEXT (widget))
+    add_string (strings, gtk_text_get_placeholder_text (GTK_TEXT (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_ui_strings (child, strings);
+}
+
+/* Fails when one of the @n_strings @strings (English source strings)
+ * shows under @widget, or when nothing shows at all. */
+void
+assert_none_shown (GtkWidget          *widget,
+                   const char * const *strings,
+                   gsize               n_strings)
+{
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
+
+  collect_ui_strings (widget, shown);
+  g_assert_cmpuint (shown->len, >, 0);
+  for (guint i = 0; i < shown->len; i++)
+    for (gsize j = 0; j < n_strings; j++)
+      if (g_str_equal (g_ptr_array_index (shown, i), strings[j]))
+        g_error ("“%s” is shown untranslated", strings[j]);
+}
+
+/* Screenshots ---------------------------------------------------------- */
 
 void
 save_screenshot (GtkWidget  *widget,

@@ -10,23 +10,16 @@
 
 #include "cchc-activity.h"
 #include "cchc-activity-editor.h"
-#include "cchc-gui-utils.h"
 #include "cchc-page-helpers.h"
-#include "cchc-plan.h"
 #include "cchc-unit.h"
 
 struct _CchcActivityEditor
 {
-  GtkWindow          parent_instance;
+  CchcRecordEditor   parent_instance;
 
-  CchcHistory       *history;
-  CchcPlan          *plan;
-  CchcActivity      *activity;
-  guint              position;
   GPtrArray         *units;   /* the units of the drop-down, after "none" */
 
   /* Template widgets */
-  GtkWidget         *save_button;
   GtkDropDown       *kind_dropdown;
   GtkScrolledWindow *description_view_scroll;
   GtkTextView       *description_view;
@@ -39,24 +32,7 @@ struct _CchcActivityEditor
   GtkEntry          *audience_entry;
 };
 
-G_DEFINE_FINAL_TYPE (CchcActivityEditor, cchc_activity_editor, GTK_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_HISTORY,
-  PROP_PLAN,
-  PROP_ACTIVITY,
-  PROP_POSITION,
-  N_PROPS
-};
-
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (CchcActivityEditor, cchc_activity_editor, CCHC_TYPE_RECORD_EDITOR)
 
 static char *
 entry_text (GtkEntry *entry)
@@ -78,7 +54,8 @@ fill_kinds (CchcActivityEditor *self)
 static void
 fill_units (CchcActivityEditor *self)
 {
-  GListModel *units = cchc_store_get_units (cchc_history_get_store (self->history));
+  CchcHistory *history = cchc_record_editor_get_history (CCHC_RECORD_EDITOR (self));
+  GListModel *units = cchc_store_get_units (cchc_history_get_store (history));
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint n_units = g_list_model_get_n_items (units);
 
@@ -158,39 +135,21 @@ update_state (CchcActivityEditor *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+cchc_activity_editor_read_values (CchcRecordEditor *editor,
+                                  CchcRecord       *values)
 {
-  CchcActivityEditor *self = CCHC_ACTIVITY_EDITOR (widget);
-  g_autoptr(CchcActivity) values = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean saved;
+  CchcActivityEditor *self = CCHC_ACTIVITY_EDITOR (editor);
 
+  /* A quantity typed but not yet taken by the spin button counts. */
   gtk_spin_button_update (self->quantity_spin);
-  values = self->activity != NULL ? cchc_record_dup_values (CCHC_RECORD (self->activity))
-                                  : cchc_activity_new ();
-  read_values (self, values);
-
-  if (self->activity != NULL)
-    saved = cchc_history_update (self->history, self->activity, values, &error);
-  else
-    saved = cchc_history_insert (self->history, self->plan, self->position, values, &error);
-
-  if (!saved)
-    {
-      cchc_show_error (widget, _("Could not save the propaganda activity"), error);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, self->activity != NULL ? self->activity : values);
-  gtk_window_destroy (GTK_WINDOW (self));
+  read_values (self, CCHC_ACTIVITY (values));
 }
 
 static void
 load_activity (CchcActivityEditor *self)
 {
-  CchcActivity *activity = self->activity;
+  CchcActivity *activity =
+    (CchcActivity *) cchc_record_editor_get_record (CCHC_RECORD_EDITOR (self));
 
   gtk_window_set_title (GTK_WINDOW (self),
                         activity != NULL ? _("Edit Propaganda Activity")
@@ -234,78 +193,11 @@ cchc_activity_editor_constructed (GObject *object)
 }
 
 static void
-cchc_activity_editor_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  CchcActivityEditor *self = CCHC_ACTIVITY_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      g_value_set_object (value, self->history);
-      break;
-
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-
-    case PROP_ACTIVITY:
-      g_value_set_object (value, self->activity);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_uint (value, self->position);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cchc_activity_editor_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  CchcActivityEditor *self = CCHC_ACTIVITY_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      self->history = g_value_dup_object (value);
-      break;
-
-    case PROP_PLAN:
-      self->plan = g_value_dup_object (value);
-      break;
-
-    case PROP_ACTIVITY:
-      self->activity = g_value_dup_object (value);
-      break;
-
-    case PROP_POSITION:
-      self->position = g_value_get_uint (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cchc_activity_editor_dispose (GObject *object)
 {
   CchcActivityEditor *self = CCHC_ACTIVITY_EDITOR (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_ACTIVITY_EDITOR);
-
   g_clear_pointer (&self->units, g_ptr_array_unref);
-  g_clear_object (&self->history);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->activity);
 
   G_OBJECT_CLASS (cchc_activity_editor_parent_class)->dispose (object);
 }
@@ -313,10 +205,9 @@ cchc_activity_editor_dispose (GObject *object)
 static void
 bind_template (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/cchcplanner/Planner/ui/"
-                                               "cchc-activity-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, CchcActivityEditor, save_button);
+  cchc_record_editor_class_set_template (widget_class,
+                                         "/io/github/cchcplanner/Planner/ui/"
+                                         "cchc-activity-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, CchcActivityEditor, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CchcActivityEditor,
                                         description_view_scroll);
@@ -334,73 +225,20 @@ static void
 cchc_activity_editor_class_init (CchcActivityEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  CchcRecordEditorClass *editor_class = CCHC_RECORD_EDITOR_CLASS (klass);
 
   object_class->constructed = cchc_activity_editor_constructed;
   object_class->dispose = cchc_activity_editor_dispose;
-  object_class->get_property = cchc_activity_editor_get_property;
-  object_class->set_property = cchc_activity_editor_set_property;
 
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL, CCHC_TYPE_HISTORY, flags);
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, CCHC_TYPE_PLAN, flags);
-  properties[PROP_ACTIVITY] =
-    g_param_spec_object ("activity", NULL, NULL, CCHC_TYPE_ACTIVITY, flags);
-  properties[PROP_POSITION] =
-    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, G_MAXUINT, flags);
+  editor_class->record_type = CCHC_TYPE_ACTIVITY;
+  editor_class->save_error = N_("Could not save the propaganda activity");
+  editor_class->read_values = cchc_activity_editor_read_values;
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * CchcActivityEditor::saved:
-   * @activity: the live activity, new or updated
-   *
-   * Emitted when the activity was written, just before the editor closes.
-   */
-  signals[SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, CCHC_TYPE_ACTIVITY);
-
-  bind_template (widget_class);
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  bind_template (GTK_WIDGET_CLASS (klass));
 }
 
 static void
 cchc_activity_editor_init (CchcActivityEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  cchc_editor_setup (GTK_WINDOW (self), self->save_button);
-}
-
-/**
- * cchc_activity_editor_new:
- * @history: where the edit goes
- * @plan: the plan a new activity is added to
- * @activity: (nullable): the live activity to edit, or %NULL to add one
- * @position: where a new activity goes (%G_MAXUINT: at the end)
- *
- * Returns: (transfer none): the editor window; present it with
- *   cchc_editor_present()
- */
-GtkWidget *
-cchc_activity_editor_new (CchcHistory  *history,
-                          CchcPlan     *plan,
-                          CchcActivity *activity,
-                          guint         position)
-{
-  g_return_val_if_fail (CCHC_IS_HISTORY (history), NULL);
-  g_return_val_if_fail (CCHC_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (activity == NULL || CCHC_IS_ACTIVITY (activity), NULL);
-
-  return g_object_new (CCHC_TYPE_ACTIVITY_EDITOR,
-                       "history", history,
-                       "plan", plan,
-                       "activity", activity,
-                       "position", position,
-                       NULL);
 }

@@ -4,19 +4,13 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "cchc-history.h"
+#include "cchc-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define CCHC_TYPE_ACTIVITY_EDITOR (cchc_activity_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (CchcActivityEditor, cchc_activity_editor, CCHC, ACTIVITY_EDITOR, GtkWindow)
-
-GtkWidget *cchc_activity_editor_new (CchcHistory  *history,
-                                     CchcPlan     *plan,
-                                     CchcActivity *activity,
-                                     guint         position);
+G_DECLARE_FINAL_TYPE (CchcActivityEditor, cchc_activity_editor, CCHC, ACTIVITY_EDITOR,
+                      CchcRecordEditor)
 
 G_END_DECLS

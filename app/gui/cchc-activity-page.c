@@ -11,36 +11,14 @@
 #include "cchc-activity.h"
 #include "cchc-activity-editor.h"
 #include "cchc-activity-page.h"
-#include "cchc-list-helpers.h"
-#include "cchc-page-helpers.h"
-#include "cchc-plan.h"
 #include "cchc-unit.h"
 
 struct _CchcActivityPage
 {
-  GtkWidget           parent_instance;
-
-  CchcHistory        *history;
-  CchcPlan           *plan;
-  CchcListController *list;
-
-  /* Template widgets */
-  GtkColumnView      *column_view;
-  GtkSearchBar       *search_bar;
-  GtkSearchEntry     *search_entry;
-  GtkLabel           *count_label;
+  CchcListPage parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (CchcActivityPage, cchc_activity_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_HISTORY,
-  PROP_PLAN,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CchcActivityPage, cchc_activity_page, CCHC_TYPE_LIST_PAGE)
 
 static char *
 activity_kind (gpointer item,
@@ -150,177 +128,49 @@ format_count (guint shown,
 static void
 on_units_changed_cb (CchcActivityPage *self)
 {
-  cchc_list_controller_refresh (self->list);
+  cchc_list_controller_refresh (cchc_list_page_get_list (CCHC_LIST_PAGE (self)));
 }
 
 static void
-on_editor_saved_cb (CchcActivityPage *self,
-                    CchcActivity     *activity)
+cchc_activity_page_setup_list (CchcListPage       *page,
+                               CchcListController *list)
 {
-  cchc_list_controller_select (self->list, activity);
-}
-
-static void
-open_editor (CchcActivityPage *self,
-             CchcActivity     *activity)
-{
-  GtkWidget *editor;
-
-  editor = cchc_activity_editor_new (self->history, self->plan, activity,
-                                cchc_list_controller_get_insert_position (self->list));
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  cchc_editor_present (GTK_WINDOW (editor), GTK_WIDGET (self));
-}
-
-static void
-add_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  CchcActivityPage *self = CCHC_ACTIVITY_PAGE (widget);
-
-  if (self->plan != NULL)
-    open_editor (self, NULL);
-}
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CchcActivityPage *self = CCHC_ACTIVITY_PAGE (widget);
-  CchcActivity *activity = cchc_list_controller_get_selected (self->list);
-
-  if (activity != NULL)
-    open_editor (self, activity);
-}
-
-static void
-update_model (CchcActivityPage *self)
-{
-  CchcStore *store = cchc_history_get_store (self->history);
-  GListModel *activities = NULL;
-
-  if (self->plan != NULL)
-    activities = cchc_store_get_activities (store, self->plan);
-  if (self->list != NULL)
-    cchc_list_controller_set_model (self->list, activities);
-}
-
-static void
-add_columns (CchcActivityPage *self)
-{
-  CchcListController *list = self->list;
   g_autoptr(GtkNumericSorter) sorter = NULL;
   GtkColumnViewColumn *column;
 
   cchc_list_controller_add_column (list, _("No."), NULL, NULL, 3, CCHC_COLUMN_NUMBER);
-  cchc_list_controller_add_column (list, _("Kind"), activity_kind, self, 9,
+  cchc_list_controller_add_column (list, _("Kind"), activity_kind, page, 9,
                                    CCHC_COLUMN_SORTABLE);
-  cchc_list_controller_add_column (list, _("Description"), activity_description, self, 26,
+  cchc_list_controller_add_column (list, _("Description"), activity_description, page, 26,
                                    CCHC_COLUMN_EXPAND | CCHC_COLUMN_SORTABLE);
-  column = cchc_list_controller_add_column (list, _("Quantity"), activity_quantity, self, 7,
+  column = cchc_list_controller_add_column (list, _("Quantity"), activity_quantity, page, 7,
                                             CCHC_COLUMN_DEFAULT);
   sorter = gtk_numeric_sorter_new (gtk_property_expression_new (CCHC_TYPE_ACTIVITY, NULL,
                                                                 "quantity"));
   gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
-  cchc_list_controller_add_column (list, _("Size"), activity_size, self, 7,
+  cchc_list_controller_add_column (list, _("Size"), activity_size, page, 7,
                                    CCHC_COLUMN_SORTABLE);
-  cchc_list_controller_add_column (list, _("Place"), activity_place, self, 12,
+  cchc_list_controller_add_column (list, _("Place"), activity_place, page, 12,
                                    CCHC_COLUMN_SORTABLE);
-  cchc_list_controller_add_column (list, _("Responsible unit"), activity_unit, self, 12,
+  cchc_list_controller_add_column (list, _("Responsible unit"), activity_unit, page, 12,
                                    CCHC_COLUMN_SORTABLE);
-  cchc_list_controller_add_column (list, _("Occasions"), activity_occasions, self, 8,
+  cchc_list_controller_add_column (list, _("Occasions"), activity_occasions, page, 8,
                                    CCHC_COLUMN_SORTABLE);
-  cchc_list_controller_add_column (list, _("Audience"), activity_audience, self, 10,
+  cchc_list_controller_add_column (list, _("Audience"), activity_audience, page, 10,
                                    CCHC_COLUMN_SORTABLE);
+  cchc_list_controller_set_delete_error (list, _("Could not delete the propaganda activity"));
 }
 
 static void
 cchc_activity_page_constructed (GObject *object)
 {
-  CchcActivityPage *self = CCHC_ACTIVITY_PAGE (object);
+  CchcListPage *page = CCHC_LIST_PAGE (object);
 
   G_OBJECT_CLASS (cchc_activity_page_parent_class)->constructed (object);
 
-  g_return_if_fail (CCHC_IS_HISTORY (self->history));
-
-  self->list = cchc_list_controller_new (GTK_WIDGET (self), self->history, self->column_view);
-  add_columns (self);
-  cchc_list_controller_set_search (self->list, self->search_bar, self->search_entry,
-                                   activity_search_text, self);
-  cchc_list_controller_set_count_label (self->list, self->count_label, format_count);
-  cchc_list_controller_set_delete_error (self->list,
-                                         _("Could not delete the propaganda activity"));
-  g_signal_connect_object (cchc_store_get_units (cchc_history_get_store (self->history)),
-                           "items-changed", G_CALLBACK (on_units_changed_cb), self,
+  g_signal_connect_object (cchc_store_get_units (cchc_list_page_get_store (page)),
+                           "items-changed", G_CALLBACK (on_units_changed_cb), page,
                            G_CONNECT_SWAPPED);
-  update_model (self);
-}
-
-static void
-cchc_activity_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  CchcActivityPage *self = CCHC_ACTIVITY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      g_value_set_object (value, self->history);
-      break;
-
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cchc_activity_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  CchcActivityPage *self = CCHC_ACTIVITY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      self->history = g_value_dup_object (value);
-      break;
-
-    case PROP_PLAN:
-      cchc_activity_page_set_plan (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cchc_activity_page_dispose (GObject *object)
-{
-  CchcActivityPage *self = CCHC_ACTIVITY_PAGE (object);
-  GtkWidget *child;
-
-  /* The controller lets go of the widgets before they go. */
-  g_clear_object (&self->list);
-  gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_ACTIVITY_PAGE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-
-  g_clear_object (&self->plan);
-  g_clear_object (&self->history);
-
-  G_OBJECT_CLASS (cchc_activity_page_parent_class)->dispose (object);
 }
 
 static void
@@ -328,33 +178,21 @@ cchc_activity_page_class_init (CchcActivityPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CchcListPageClass *page_class = CCHC_LIST_PAGE_CLASS (klass);
 
   object_class->constructed = cchc_activity_page_constructed;
-  object_class->dispose = cchc_activity_page_dispose;
-  object_class->get_property = cchc_activity_page_get_property;
-  object_class->set_property = cchc_activity_page_set_property;
 
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL,
-                         CCHC_TYPE_HISTORY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  page_class->editor_type = CCHC_TYPE_ACTIVITY_EDITOR;
+  page_class->search_text = activity_search_text;
+  page_class->format_count = format_count;
+  page_class->get_rows = cchc_store_get_activities;
+  page_class->setup_list = cchc_activity_page_setup_list;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL,
-                         CCHC_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/cchcplanner/Planner/ui/"
-                                               "cchc-activity-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CchcActivityPage, column_view);
-  gtk_widget_class_bind_template_child (widget_class, CchcActivityPage, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, CchcActivityPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, CchcActivityPage, count_label);
-
-  cchc_list_page_class_install_actions (widget_class, add_action, edit_action);
+  cchc_list_page_class_set_template (widget_class,
+                                     "/io/github/cchcplanner/Planner/ui/"
+                                     "cchc-activity-page.ui",
+                                     "column_view");
+  cchc_list_page_class_bind_search (widget_class);
 }
 
 static void
@@ -375,35 +213,4 @@ cchc_activity_page_new (CchcHistory *history)
   g_return_val_if_fail (CCHC_IS_HISTORY (history), NULL);
 
   return g_object_new (CCHC_TYPE_ACTIVITY_PAGE, "history", history, NULL);
-}
-
-/**
- * cchc_activity_page_get_plan:
- *
- * Returns: (transfer none) (nullable): the plan whose activities are shown
- */
-CchcPlan *
-cchc_activity_page_get_plan (CchcActivityPage *self)
-{
-  g_return_val_if_fail (CCHC_IS_ACTIVITY_PAGE (self), NULL);
-
-  return self->plan;
-}
-
-/**
- * cchc_activity_page_set_plan:
- * @plan: (nullable): the plan whose activities to show
- */
-void
-cchc_activity_page_set_plan (CchcActivityPage *self,
-                        CchcPlan    *plan)
-{
-  g_return_if_fail (CCHC_IS_ACTIVITY_PAGE (self));
-  g_return_if_fail (plan == NULL || CCHC_IS_PLAN (plan));
-
-  if (!g_set_object (&self->plan, plan))
-    return;
-
-  update_model (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }

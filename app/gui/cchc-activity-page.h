@@ -4,19 +4,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "cchc-history.h"
+#include "cchc-list-page.h"
 
 G_BEGIN_DECLS
 
 #define CCHC_TYPE_ACTIVITY_PAGE (cchc_activity_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CchcActivityPage, cchc_activity_page, CCHC, ACTIVITY_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (CchcActivityPage, cchc_activity_page, CCHC, ACTIVITY_PAGE, CchcListPage)
 
-GtkWidget *cchc_activity_page_new      (CchcHistory *history);
-CchcPlan  *cchc_activity_page_get_plan (CchcActivityPage *self);
-void       cchc_activity_page_set_plan (CchcActivityPage *self,
-                                        CchcPlan         *plan);
+GtkWidget *cchc_activity_page_new (CchcHistory *history);
 
 G_END_DECLS

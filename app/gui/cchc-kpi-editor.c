@@ -9,23 +9,15 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "cchc-gui-utils.h"
 #include "cchc-kpi.h"
 #include "cchc-kpi-editor.h"
 #include "cchc-page-helpers.h"
-#include "cchc-plan.h"
 
 struct _CchcKpiEditor
 {
-  GtkWindow          parent_instance;
-
-  CchcHistory       *history;
-  CchcPlan          *plan;
-  CchcKpi           *kpi;
-  guint              position;
+  CchcRecordEditor   parent_instance;
 
   /* Template widgets */
-  GtkWidget         *save_button;
   GtkScrolledWindow *text_scroll;
   GtkTextView       *text_view;
   GtkDropDown       *comparator_dropdown;
@@ -34,24 +26,7 @@ struct _CchcKpiEditor
   GtkLabel          *preview_label;
 };
 
-G_DEFINE_FINAL_TYPE (CchcKpiEditor, cchc_kpi_editor, GTK_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_HISTORY,
-  PROP_PLAN,
-  PROP_KPI,
-  PROP_POSITION,
-  N_PROPS
-};
-
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (CchcKpiEditor, cchc_kpi_editor, CCHC_TYPE_RECORD_EDITOR)
 
 /* The drop-down lists the comparators in the order of CchcComparator. */
 static CchcComparator
@@ -138,38 +113,20 @@ on_target_input_cb (GtkSpinButton *spin,
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+cchc_kpi_editor_read_values (CchcRecordEditor *editor,
+                             CchcRecord       *values)
 {
-  CchcKpiEditor *self = CCHC_KPI_EDITOR (widget);
-  g_autoptr(CchcKpi) values = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean saved;
+  CchcKpiEditor *self = CCHC_KPI_EDITOR (editor);
 
+  /* A target typed but not yet taken by the spin button counts. */
   gtk_spin_button_update (self->target_spin);
-  values = self->kpi != NULL ? cchc_record_dup_values (CCHC_RECORD (self->kpi)) : cchc_kpi_new ();
-  read_values (self, values);
-
-  if (self->kpi != NULL)
-    saved = cchc_history_update (self->history, self->kpi, values, &error);
-  else
-    saved = cchc_history_insert (self->history, self->plan, self->position, values, &error);
-
-  if (!saved)
-    {
-      cchc_show_error (widget, _("Could not save the KPI"), error);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, self->kpi != NULL ? self->kpi : values);
-  gtk_window_destroy (GTK_WINDOW (self));
+  read_values (self, CCHC_KPI (values));
 }
 
 static void
 load_kpi (CchcKpiEditor *self)
 {
-  CchcKpi *kpi = self->kpi;
+  CchcKpi *kpi = (CchcKpi *) cchc_record_editor_get_record (CCHC_RECORD_EDITOR (self));
 
   gtk_window_set_title (GTK_WINDOW (self), kpi != NULL ? _("Edit KPI") : _("New KPI"));
   if (kpi == NULL)
@@ -203,129 +160,27 @@ cchc_kpi_editor_constructed (GObject *object)
 }
 
 static void
-cchc_kpi_editor_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  CchcKpiEditor *self = CCHC_KPI_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      g_value_set_object (value, self->history);
-      break;
-
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-
-    case PROP_KPI:
-      g_value_set_object (value, self->kpi);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_uint (value, self->position);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cchc_kpi_editor_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  CchcKpiEditor *self = CCHC_KPI_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      self->history = g_value_dup_object (value);
-      break;
-
-    case PROP_PLAN:
-      self->plan = g_value_dup_object (value);
-      break;
-
-    case PROP_KPI:
-      self->kpi = g_value_dup_object (value);
-      break;
-
-    case PROP_POSITION:
-      self->position = g_value_get_uint (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cchc_kpi_editor_dispose (GObject *object)
-{
-  CchcKpiEditor *self = CCHC_KPI_EDITOR (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_KPI_EDITOR);
-
-  g_clear_object (&self->history);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->kpi);
-
-  G_OBJECT_CLASS (cchc_kpi_editor_parent_class)->dispose (object);
-}
-
-static void
 cchc_kpi_editor_class_init (CchcKpiEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  CchcRecordEditorClass *editor_class = CCHC_RECORD_EDITOR_CLASS (klass);
 
   object_class->constructed = cchc_kpi_editor_constructed;
-  object_class->dispose = cchc_kpi_editor_dispose;
-  object_class->get_property = cchc_kpi_editor_get_property;
-  object_class->set_property = cchc_kpi_editor_set_property;
 
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL, CCHC_TYPE_HISTORY, flags);
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, CCHC_TYPE_PLAN, flags);
-  properties[PROP_KPI] =
-    g_param_spec_object ("kpi", NULL, NULL, CCHC_TYPE_KPI, flags);
-  properties[PROP_POSITION] =
-    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, G_MAXUINT, flags);
+  editor_class->record_type = CCHC_TYPE_KPI;
+  editor_class->save_error = N_("Could not save the KPI");
+  editor_class->read_values = cchc_kpi_editor_read_values;
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * CchcKpiEditor::saved:
-   * @kpi: the live KPI, new or updated
-   *
-   * Emitted when the KPI was written, just before the editor closes.
-   */
-  signals[SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, CCHC_TYPE_KPI);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/cchcplanner/Planner/ui/"
-                                               "cchc-kpi-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, CchcKpiEditor, save_button);
+  cchc_record_editor_class_set_template (widget_class,
+                                         "/io/github/cchcplanner/Planner/ui/"
+                                         "cchc-kpi-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, CchcKpiEditor, text_scroll);
   gtk_widget_class_bind_template_child (widget_class, CchcKpiEditor, text_view);
   gtk_widget_class_bind_template_child (widget_class, CchcKpiEditor, comparator_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CchcKpiEditor, target_spin);
   gtk_widget_class_bind_template_child (widget_class, CchcKpiEditor, unit_entry);
   gtk_widget_class_bind_template_child (widget_class, CchcKpiEditor, preview_label);
-
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
 }
 
 static void
@@ -335,33 +190,4 @@ cchc_kpi_editor_init (CchcKpiEditor *self)
 
   g_signal_connect (self->target_spin, "output", G_CALLBACK (on_target_output_cb), NULL);
   g_signal_connect (self->target_spin, "input", G_CALLBACK (on_target_input_cb), NULL);
-  cchc_editor_setup (GTK_WINDOW (self), self->save_button);
-}
-
-/**
- * cchc_kpi_editor_new:
- * @history: where the edit goes
- * @plan: the plan a new KPI is added to
- * @kpi: (nullable): the live KPI to edit, or %NULL to add one
- * @position: where a new KPI goes (%G_MAXUINT: at the end)
- *
- * Returns: (transfer none): the editor window; present it with
- *   cchc_editor_present()
- */
-GtkWidget *
-cchc_kpi_editor_new (CchcHistory *history,
-                     CchcPlan    *plan,
-                     CchcKpi     *kpi,
-                     guint        position)
-{
-  g_return_val_if_fail (CCHC_IS_HISTORY (history), NULL);
-  g_return_val_if_fail (CCHC_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (kpi == NULL || CCHC_IS_KPI (kpi), NULL);
-
-  return g_object_new (CCHC_TYPE_KPI_EDITOR,
-                       "history", history,
-                       "plan", plan,
-                       "kpi", kpi,
-                       "position", position,
-                       NULL);
 }

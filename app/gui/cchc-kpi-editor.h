@@ -4,19 +4,12 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "cchc-history.h"
+#include "cchc-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define CCHC_TYPE_KPI_EDITOR (cchc_kpi_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (CchcKpiEditor, cchc_kpi_editor, CCHC, KPI_EDITOR, GtkWindow)
-
-GtkWidget *cchc_kpi_editor_new (CchcHistory *history,
-                                CchcPlan    *plan,
-                                CchcKpi     *kpi,
-                                guint        position);
+G_DECLARE_FINAL_TYPE (CchcKpiEditor, cchc_kpi_editor, CCHC, KPI_EDITOR, CchcRecordEditor)
 
 G_END_DECLS

@@ -4,19 +4,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "cchc-history.h"
+#include "cchc-list-page.h"
 
 G_BEGIN_DECLS
 
 #define CCHC_TYPE_KPI_PAGE (cchc_kpi_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CchcKpiPage, cchc_kpi_page, CCHC, KPI_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (CchcKpiPage, cchc_kpi_page, CCHC, KPI_PAGE, CchcListPage)
 
-GtkWidget *cchc_kpi_page_new      (CchcHistory *history);
-CchcPlan  *cchc_kpi_page_get_plan (CchcKpiPage *self);
-void       cchc_kpi_page_set_plan (CchcKpiPage *self,
-                                   CchcPlan    *plan);
+GtkWidget *cchc_kpi_page_new (CchcHistory *history);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* cchc-page-helpers.c: page actions and shortcuts, editor windows, form fields
+/* cchc-page-helpers.c: editor windows, form fields
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,84 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cchc-list-helpers.h"
 #include "cchc-page-helpers.h"
-
-/* Page actions --------------------------------------------------------- */
-
-static void
-delete_action (GtkWidget  *page,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  cchc_list_controller_delete_selected (cchc_list_controller_get_for_page (page));
-}
-
-static void
-move_action (GtkWidget  *page,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  cchc_list_controller_move_selected (cchc_list_controller_get_for_page (page),
-                                      g_str_equal (action_name, "page.move-up") ? -1 : 1);
-}
-
-static void
-search_action (GtkWidget  *page,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  cchc_list_controller_show_search (cchc_list_controller_get_for_page (page));
-}
-
-static gboolean
-close_search_binding (GtkWidget *page,
-                      GVariant  *args,
-                      gpointer   data)
-{
-  CchcListController *self = cchc_list_controller_get_for_page (page);
-
-  return self != NULL && cchc_list_controller_hide_search (self);
-}
-
-/**
- * cchc_list_page_class_install_actions:
- * @add: activates "page.add"
- * @edit: activates "page.edit"
- *
- * Installs the actions every list page has, with their shortcuts:
- * "page.add" (Ctrl+N), "page.edit" (Return), "page.delete" (Delete),
- * "page.move-up" (Alt+Up), "page.move-down" (Alt+Down) and "page.search"
- * (Ctrl+F; Escape closes the search). Delete, move and search work on the
- * page's #CchcListController.
- */
-void
-cchc_list_page_class_install_actions (GtkWidgetClass              *widget_class,
-                                      GtkWidgetActionActivateFunc  add,
-                                      GtkWidgetActionActivateFunc  edit)
-{
-  gtk_widget_class_install_action (widget_class, "page.add", NULL, add);
-  gtk_widget_class_install_action (widget_class, "page.edit", NULL, edit);
-  gtk_widget_class_install_action (widget_class, "page.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "page.move-up", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "page.move-down", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "page.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "page.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "page.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "page.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0,
-                                       "page.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
-                                       "page.move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
-                                       "page.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "page.search", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, close_search_binding, NULL);
-}
 
 /* Editors -------------------------------------------------------------- */
 
@@ -259,10 +182,11 @@ cchc_text_view_set_text (GtkTextView *text_view,
                             text != NULL ? text : "", -1);
 }
 
-/* The theme colours the text of an invalid entry, which an empty entry
- * or a text view does not show: their frame turns red too. */
+/* The application's style sheet, resources/style.css, draws the marks.
+ * GtkApplication loads no style sheet by itself (AdwApplication would): it
+ * comes with the first mark. */
 static void
-ensure_error_style (GtkWidget *widget)
+ensure_style (GtkWidget *widget)
 {
   static gboolean done;
   g_autoptr(GtkCssProvider) provider = NULL;
@@ -271,12 +195,7 @@ ensure_error_style (GtkWidget *widget)
     return;
 
   provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider,
-                                   "entry.error, spinbutton.error, scrolledwindow.frame.error "
-                                   "{ border-color: @error_color; }\n"
-                                   "scrolledwindow.frame.error "
-                                   "{ box-shadow: inset 0 0 0 1px @error_color; }\n",
-                                   -1);
+  gtk_css_provider_load_from_resource (provider, "/io/github/cchcplanner/Planner/style.css");
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget),
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION - 1);
@@ -286,13 +205,16 @@ ensure_error_style (GtkWidget *widget)
 /**
  * cchc_widget_set_invalid:
  *
- * Marks @widget with the "error" style class, or clears the mark.
+ * Marks @widget with the "error" style class, or clears the mark. The
+ * theme colours the text of an invalid entry; resources/style.css also
+ * draws the frame of an entry or of a text view's scrolled window red, as
+ * an empty field has no text to colour.
  */
 void
 cchc_widget_set_invalid (GtkWidget *widget,
                          gboolean   invalid)
 {
-  ensure_error_style (widget);
+  ensure_style (widget);
 
   if (invalid)
     gtk_widget_add_css_class (widget, "error");

@@ -1,4 +1,4 @@
-/* cchc-page-helpers.h: page actions and shortcuts, editor windows, form fields
+/* cchc-page-helpers.h: editor windows, form fields
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,30 +8,25 @@
 
 G_BEGIN_DECLS
 
-/* Pages */
-void       cchc_list_page_class_install_actions (GtkWidgetClass              *widget_class,
-                                                 GtkWidgetActionActivateFunc  add,
-                                                 GtkWidgetActionActivateFunc  edit);
-
 /* Editors */
-void       cchc_editor_setup                    (GtkWindow                   *editor,
-                                                 GtkWidget                   *save_button);
-void       cchc_editor_present                  (GtkWindow                   *editor,
-                                                 GtkWidget                   *page);
-GtkWindow *cchc_small_editor_new                (GtkWidget                   *page,
-                                                 const char                  *title,
-                                                 GtkWidget                   *content,
-                                                 GtkWidget                  **save_button);
+void       cchc_editor_setup       (GtkWindow   *editor,
+                                    GtkWidget   *save_button);
+void       cchc_editor_present     (GtkWindow   *editor,
+                                    GtkWidget   *page);
+GtkWindow *cchc_small_editor_new   (GtkWidget   *page,
+                                    const char  *title,
+                                    GtkWidget   *content,
+                                    GtkWidget  **save_button);
 
 /* Form fields */
-GtkWidget *cchc_form_label_new                  (const char                  *mnemonic,
-                                                 GtkWidget                   *field);
-char      *cchc_text_view_dup_text              (GtkTextView                 *text_view);
-void       cchc_text_view_set_text              (GtkTextView                 *text_view,
-                                                 const char                  *text);
-gboolean   cchc_check_required                  (GtkWidget                   *widget,
-                                                 const char                  *text);
-void       cchc_widget_set_invalid              (GtkWidget                   *widget,
-                                                 gboolean                     invalid);
+GtkWidget *cchc_form_label_new     (const char  *mnemonic,
+                                    GtkWidget   *field);
+char      *cchc_text_view_dup_text (GtkTextView *text_view);
+void       cchc_text_view_set_text (GtkTextView *text_view,
+                                    const char  *text);
+gboolean   cchc_check_required     (GtkWidget   *widget,
+                                    const char  *text);
+void       cchc_widget_set_invalid (GtkWidget   *widget,
+                                    gboolean     invalid);
 
 G_END_DECLS

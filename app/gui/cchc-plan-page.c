@@ -10,7 +10,6 @@
 #include <glib/gi18n.h>
 
 #include "cchc-gui-utils.h"
-#include "cchc-list-helpers.h"
 #include "cchc-page-helpers.h"
 #include "cchc-plan.h"
 #include "cchc-plan-page.h"
@@ -57,16 +56,13 @@ static const Field fields[] = {
 
 struct _CchcPlanPage
 {
-  GtkWidget           parent_instance;
+  CchcListPage  parent_instance;
 
-  CchcHistory        *history;
-  CchcPlan           *plan;
-  CchcListController *periods;
-  GtkWidget          *widgets[N_FIELDS];
+  GtkWidget    *widgets[N_FIELDS];
+  GSignalGroup *plan_signals;
 
   /* Template widgets */
-  GtkLabel           *status_label;
-  GtkColumnView      *periods_view;
+  GtkLabel     *status_label;
 };
 
 /* The report period window, small enough to be built here */
@@ -81,16 +77,7 @@ typedef struct
   GtkWidget        *save_button;
 } PeriodEditor;
 
-G_DEFINE_FINAL_TYPE (CchcPlanPage, cchc_plan_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_HISTORY,
-  PROP_PLAN,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CchcPlanPage, cchc_plan_page, CCHC_TYPE_LIST_PAGE)
 
 /* The kinds in the order of the year, as the drop-down lists them */
 static const CchcPeriodKind period_kinds[] = {
@@ -102,6 +89,12 @@ static const CchcPeriodKind period_kinds[] = {
   CCHC_PERIOD_KIND_QUARTER_4,
   CCHC_PERIOD_KIND_YEAR,
 };
+
+static CchcPlan *
+get_plan (CchcPlanPage *self)
+{
+  return cchc_list_page_get_plan (CCHC_LIST_PAGE (self));
+}
 
 /* Fields --------------------------------------------------------------- */
 
@@ -280,7 +273,7 @@ field_changed (CchcPlanPage *self,
   g_auto(GValue) stored = G_VALUE_INIT;
 
   read_field (self, i, &shown);
-  get_plan_value (self->plan, i, &stored);
+  get_plan_value (get_plan (self), i, &stored);
   return !values_equal (&shown, &stored);
 }
 
@@ -297,16 +290,17 @@ field_frame (CchcPlanPage *self,
 static void
 update_state (CchcPlanPage *self)
 {
+  gboolean has_plan = get_plan (self) != NULL;
   gboolean valid = TRUE;
   gboolean changed = FALSE;
 
   for (guint i = 0; i < N_FIELDS; i++)
     {
-      gboolean field_valid = self->plan == NULL || field_is_valid (self, i);
+      gboolean field_valid = !has_plan || field_is_valid (self, i);
 
       cchc_widget_set_invalid (field_frame (self, i), !field_valid);
       valid = valid && field_valid;
-      changed = changed || (self->plan != NULL && field_changed (self, i));
+      changed = changed || (has_plan && field_changed (self, i));
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.save", changed && valid);
@@ -326,7 +320,7 @@ load_field (CchcPlanPage *self,
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
-  get_plan_value (self->plan, i, &value);
+  get_plan_value (get_plan (self), i, &value);
   write_field (self, i, &value);
 }
 
@@ -335,7 +329,7 @@ load_form (CchcPlanPage *self)
 {
   for (guint i = 0; i < N_FIELDS; i++)
     {
-      if (self->plan != NULL)
+      if (get_plan (self) != NULL)
         load_field (self, i);
       else if (GTK_IS_TEXT_VIEW (self->widgets[i]))
         cchc_text_view_set_text (GTK_TEXT_VIEW (self->widgets[i]), "");
@@ -364,13 +358,14 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   CchcPlanPage *self = CCHC_PLAN_PAGE (widget);
+  CchcPlan *plan = get_plan (self);
   g_autoptr(CchcPlan) values = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->plan == NULL)
+  if (plan == NULL)
     return;
 
-  values = cchc_record_dup_values (CCHC_RECORD (self->plan));
+  values = cchc_record_dup_values (CCHC_RECORD (plan));
   for (guint i = 0; i < N_FIELDS; i++)
     {
       g_auto(GValue) value = G_VALUE_INIT;
@@ -384,7 +379,8 @@ save_action (GtkWidget  *widget,
 
   /* All the fields in one step of the history. On failure the form keeps
    * what the user typed. */
-  if (!cchc_history_update (self->history, self->plan, values, &error))
+  if (!cchc_history_update (cchc_list_page_get_history (CCHC_LIST_PAGE (self)), plan, values,
+                            &error))
     cchc_show_error (widget, _("Could not save the plan details"), error);
 
   update_state (self);
@@ -442,7 +438,8 @@ on_period_date_changed_cb (PeriodEditor *editor)
 static void
 on_period_save_clicked_cb (PeriodEditor *editor)
 {
-  CchcPlanPage *self = editor->page;
+  CchcListPage *page = CCHC_LIST_PAGE (editor->page);
+  CchcHistory *history = cchc_list_page_get_history (page);
   g_autoptr(CchcReportPeriod) values = NULL;
   g_autoptr(GError) error = NULL;
   guint kind = gtk_drop_down_get_selected (editor->kind_dropdown);
@@ -458,9 +455,10 @@ on_period_save_clicked_cb (PeriodEditor *editor)
   cchc_report_period_set_due_date (values, &date);
 
   if (editor->period != NULL)
-    saved = cchc_history_update (self->history, editor->period, values, &error);
+    saved = cchc_history_update (history, editor->period, values, &error);
   else
-    saved = cchc_history_insert (self->history, self->plan, editor->position, values, &error);
+    saved = cchc_history_insert (history, cchc_list_page_get_plan (page), editor->position,
+                                 values, &error);
 
   if (!saved)
     {
@@ -469,7 +467,8 @@ on_period_save_clicked_cb (PeriodEditor *editor)
       return;
     }
 
-  cchc_list_controller_select (self->periods, editor->period != NULL ? editor->period : values);
+  cchc_list_controller_select (cchc_list_page_get_list (page),
+                               editor->period != NULL ? editor->period : values);
   gtk_window_destroy (editor->window);
 }
 
@@ -520,18 +519,23 @@ load_period (PeriodEditor *editor)
   gtk_editable_set_text (GTK_EDITABLE (editor->date_entry), date);
 }
 
+/* Periods belong to the plan: without one there is nothing to edit. */
 static void
-open_period_editor (CchcPlanPage     *self,
-                    CchcReportPeriod *period)
+cchc_plan_page_open_editor (CchcListPage *page,
+                            gpointer      period)
 {
-  PeriodEditor *editor = g_new0 (PeriodEditor, 1);
+  PeriodEditor *editor;
   GtkWidget *form;
 
-  editor->page = g_object_ref (self);
+  if (cchc_list_page_get_plan (page) == NULL)
+    return;
+
+  editor = g_new0 (PeriodEditor, 1);
+  editor->page = g_object_ref (CCHC_PLAN_PAGE (page));
   editor->period = period != NULL ? g_object_ref (period) : NULL;
-  editor->position = cchc_list_controller_get_insert_position (self->periods);
+  editor->position = cchc_list_controller_get_insert_position (cchc_list_page_get_list (page));
   form = build_period_form (editor);
-  editor->window = cchc_small_editor_new (GTK_WIDGET (self),
+  editor->window = cchc_small_editor_new (GTK_WIDGET (page),
                                           period != NULL ? _("Edit Report Period")
                                                          : _("New Report Period"),
                                           form, &editor->save_button);
@@ -545,45 +549,35 @@ open_period_editor (CchcPlanPage     *self,
                             G_CALLBACK (on_period_save_clicked_cb), editor);
   on_period_date_changed_cb (editor);
 
-  cchc_editor_present (editor->window, GTK_WIDGET (self));
+  cchc_editor_present (editor->window, GTK_WIDGET (page));
   gtk_widget_grab_focus (GTK_WIDGET (editor->kind_dropdown));
-}
-
-static void
-add_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  CchcPlanPage *self = CCHC_PLAN_PAGE (widget);
-
-  if (self->plan != NULL)
-    open_period_editor (self, NULL);
-}
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CchcPlanPage *self = CCHC_PLAN_PAGE (widget);
-  CchcReportPeriod *period = cchc_list_controller_get_selected (self->periods);
-
-  if (period != NULL)
-    open_period_editor (self, period);
 }
 
 /* GObject ---------------------------------------------------------------- */
 
 static void
-apply_plan (CchcPlanPage *self)
+cchc_plan_page_setup_list (CchcListPage       *page,
+                           CchcListController *periods)
 {
-  CchcStore *store = cchc_history_get_store (self->history);
-  GListModel *periods = NULL;
+  cchc_list_controller_add_column (periods, _("Report period"), period_kind, page, 16,
+                                   CCHC_COLUMN_EXPAND | CCHC_COLUMN_SORTABLE);
+  cchc_list_controller_add_column (periods, _("Due date"), period_due_date, page, 12,
+                                   CCHC_COLUMN_DEFAULT);
+  cchc_list_controller_set_delete_error (periods, _("Could not delete the report period"));
+}
 
-  if (self->plan != NULL)
-    periods = cchc_store_get_report_periods (store, self->plan);
-  cchc_list_controller_set_model (self->periods, periods);
-  gtk_widget_set_sensitive (gtk_widget_get_parent (self->widgets[0]), self->plan != NULL);
+/* Shows the new plan in the form; changes not saved for the previous plan
+ * are dropped. */
+static void
+cchc_plan_page_plan_changed (CchcListPage *page)
+{
+  CchcPlanPage *self = CCHC_PLAN_PAGE (page);
+  CchcPlan *plan = cchc_list_page_get_plan (page);
+
+  CCHC_LIST_PAGE_CLASS (cchc_plan_page_parent_class)->plan_changed (page);
+
+  g_signal_group_set_target (self->plan_signals, plan);
+  gtk_widget_set_sensitive (gtk_widget_get_parent (self->widgets[0]), plan != NULL);
   load_form (self);
 }
 
@@ -591,19 +585,8 @@ static void
 cchc_plan_page_constructed (GObject *object)
 {
   CchcPlanPage *self = CCHC_PLAN_PAGE (object);
-  CchcListController *periods;
 
   G_OBJECT_CLASS (cchc_plan_page_parent_class)->constructed (object);
-
-  g_return_if_fail (CCHC_IS_HISTORY (self->history));
-
-  periods = self->periods = cchc_list_controller_new (GTK_WIDGET (self), self->history,
-                                                      self->periods_view);
-  cchc_list_controller_add_column (periods, _("Report period"), period_kind, self, 16,
-                                   CCHC_COLUMN_EXPAND | CCHC_COLUMN_SORTABLE);
-  cchc_list_controller_add_column (periods, _("Due date"), period_due_date, self, 12,
-                                   CCHC_COLUMN_DEFAULT);
-  cchc_list_controller_set_delete_error (periods, _("Could not delete the report period"));
 
   for (guint i = 0; i < N_FIELDS; i++)
     {
@@ -619,75 +602,19 @@ cchc_plan_page_constructed (GObject *object)
         g_signal_connect_object (widget, "value-changed",
                                  G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
     }
-
-  apply_plan (self);
-}
-
-static void
-cchc_plan_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CchcPlanPage *self = CCHC_PLAN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      g_value_set_object (value, self->history);
-      break;
-
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cchc_plan_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CchcPlanPage *self = CCHC_PLAN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      self->history = g_value_dup_object (value);
-      break;
-
-    case PROP_PLAN:
-      cchc_plan_page_set_plan (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
 cchc_plan_page_dispose (GObject *object)
 {
   CchcPlanPage *self = CCHC_PLAN_PAGE (object);
-  GtkWidget *child;
 
-  /* The controller lets go of the widgets before they go. */
-  g_clear_object (&self->periods);
-  gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_PLAN_PAGE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-  memset (self->widgets, 0, sizeof self->widgets);
-
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->history);
+  g_clear_object (&self->plan_signals);
 
   G_OBJECT_CLASS (cchc_plan_page_parent_class)->dispose (object);
+
+  /* The fields went with the template, which the parent disposed of. */
+  memset (self->widgets, 0, sizeof self->widgets);
 }
 
 static void
@@ -695,34 +622,24 @@ cchc_plan_page_class_init (CchcPlanPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CchcListPageClass *page_class = CCHC_LIST_PAGE_CLASS (klass);
 
   object_class->constructed = cchc_plan_page_constructed;
   object_class->dispose = cchc_plan_page_dispose;
-  object_class->get_property = cchc_plan_page_get_property;
-  object_class->set_property = cchc_plan_page_set_property;
 
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL,
-                         CCHC_TYPE_HISTORY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  page_class->get_rows = cchc_store_get_report_periods;
+  page_class->setup_list = cchc_plan_page_setup_list;
+  page_class->plan_changed = cchc_plan_page_plan_changed;
+  page_class->open_editor = cchc_plan_page_open_editor;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL,
-                         CCHC_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/cchcplanner/Planner/ui/"
-                                               "cchc-plan-page.ui");
+  cchc_list_page_class_set_template (widget_class,
+                                     "/io/github/cchcplanner/Planner/ui/cchc-plan-page.ui",
+                                     "periods_view");
   gtk_widget_class_bind_template_child (widget_class, CchcPlanPage, status_label);
-  gtk_widget_class_bind_template_child (widget_class, CchcPlanPage, periods_view);
   /* Found by name in init: see fields[]. */
   for (guint i = 0; i < N_FIELDS; i++)
     gtk_widget_class_bind_template_child_full (widget_class, fields[i].widget, FALSE, 0);
 
-  cchc_list_page_class_install_actions (widget_class, add_action, edit_action);
   gtk_widget_class_install_action (widget_class, "page.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "page.revert", NULL, revert_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
@@ -738,6 +655,11 @@ cchc_plan_page_init (CchcPlanPage *self)
     self->widgets[i] = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self),
                                                                   CCHC_TYPE_PLAN_PAGE,
                                                                   fields[i].widget));
+
+  /* An undo or redo changes the plan shown. */
+  self->plan_signals = g_signal_group_new (CCHC_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "notify",
+                                 G_CALLBACK (on_plan_notify_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -752,47 +674,4 @@ cchc_plan_page_new (CchcHistory *history)
   g_return_val_if_fail (CCHC_IS_HISTORY (history), NULL);
 
   return g_object_new (CCHC_TYPE_PLAN_PAGE, "history", history, NULL);
-}
-
-/**
- * cchc_plan_page_get_plan:
- *
- * Returns: (transfer none) (nullable): the plan shown
- */
-CchcPlan *
-cchc_plan_page_get_plan (CchcPlanPage *self)
-{
-  g_return_val_if_fail (CCHC_IS_PLAN_PAGE (self), NULL);
-
-  return self->plan;
-}
-
-/**
- * cchc_plan_page_set_plan:
- * @plan: (nullable): the plan to show
- *
- * Shows @plan in the form; changes not saved for the previous plan are
- * dropped.
- */
-void
-cchc_plan_page_set_plan (CchcPlanPage *self,
-                         CchcPlan     *plan)
-{
-  g_return_if_fail (CCHC_IS_PLAN_PAGE (self));
-  g_return_if_fail (plan == NULL || CCHC_IS_PLAN (plan));
-
-  if (self->plan == plan)
-    return;
-
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    g_signal_connect_object (plan, "notify", G_CALLBACK (on_plan_notify_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  if (self->periods != NULL)
-    apply_plan (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }

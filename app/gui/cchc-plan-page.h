@@ -4,19 +4,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "cchc-history.h"
+#include "cchc-list-page.h"
 
 G_BEGIN_DECLS
 
 #define CCHC_TYPE_PLAN_PAGE (cchc_plan_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CchcPlanPage, cchc_plan_page, CCHC, PLAN_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (CchcPlanPage, cchc_plan_page, CCHC, PLAN_PAGE, CchcListPage)
 
-GtkWidget *cchc_plan_page_new      (CchcHistory *history);
-CchcPlan  *cchc_plan_page_get_plan (CchcPlanPage *self);
-void       cchc_plan_page_set_plan (CchcPlanPage *self,
-                                    CchcPlan     *plan);
+GtkWidget *cchc_plan_page_new (CchcHistory *history);
 
 G_END_DECLS

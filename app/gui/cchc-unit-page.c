@@ -9,25 +9,13 @@
 #include <glib/gi18n.h>
 
 #include "cchc-gui-utils.h"
-#include "cchc-list-helpers.h"
 #include "cchc-page-helpers.h"
-#include "cchc-plan.h"
 #include "cchc-unit.h"
 #include "cchc-unit-page.h"
 
 struct _CchcUnitPage
 {
-  GtkWidget           parent_instance;
-
-  CchcHistory        *history;
-  CchcPlan           *plan;
-  CchcListController *list;
-
-  /* Template widgets */
-  GtkColumnView      *column_view;
-  GtkSearchBar       *search_bar;
-  GtkSearchEntry     *search_entry;
-  GtkLabel           *count_label;
+  CchcListPage parent_instance;
 };
 
 /* The add and rename window, small enough to be built here */
@@ -44,16 +32,7 @@ typedef struct
   GtkWidget    *save_button;
 } UnitEditor;
 
-G_DEFINE_FINAL_TYPE (CchcUnitPage, cchc_unit_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_HISTORY,
-  PROP_PLAN,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CchcUnitPage, cchc_unit_page, CCHC_TYPE_LIST_PAGE)
 
 static const char *
 unit_kind_get_label (CchcUnitKind kind)
@@ -95,8 +74,7 @@ static char *
 unit_use (gpointer item,
           gpointer data)
 {
-  CchcUnitPage *self = data;
-  char *uses = cchc_store_describe_unit_use (cchc_history_get_store (self->history), item);
+  char *uses = cchc_store_describe_unit_use (cchc_list_page_get_store (data), item);
 
   return uses != NULL ? uses : g_strdup (_("Not used"));
 }
@@ -151,7 +129,7 @@ static GHashTable *
 collect_names (CchcUnitPage *self,
                CchcUnit     *except)
 {
-  GListModel *units = cchc_store_get_units (cchc_history_get_store (self->history));
+  GListModel *units = cchc_store_get_units (cchc_list_page_get_store (CCHC_LIST_PAGE (self)));
   GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_units = g_list_model_get_n_items (units);
 
@@ -183,7 +161,8 @@ on_unit_name_changed_cb (UnitEditor *editor)
 static void
 on_unit_save_clicked_cb (UnitEditor *editor)
 {
-  CchcUnitPage *self = editor->page;
+  CchcListPage *page = CCHC_LIST_PAGE (editor->page);
+  CchcHistory *history = cchc_list_page_get_history (page);
   g_autofree char *name = NULL;
   g_autoptr(CchcUnit) values = NULL;
   g_autoptr(GError) error = NULL;
@@ -198,12 +177,12 @@ on_unit_save_clicked_cb (UnitEditor *editor)
       values = cchc_record_dup_values (CCHC_RECORD (editor->unit));
       cchc_unit_set_name (values, name);
       cchc_unit_set_kind (values, kind);
-      saved = cchc_history_update (self->history, editor->unit, values, &error);
+      saved = cchc_history_update (history, editor->unit, values, &error);
     }
   else
     {
       values = cchc_unit_new (name, kind);
-      saved = cchc_history_insert (self->history, NULL, editor->position, values, &error);
+      saved = cchc_history_insert (history, NULL, editor->position, values, &error);
     }
 
   if (!saved)
@@ -212,7 +191,8 @@ on_unit_save_clicked_cb (UnitEditor *editor)
       return;
     }
 
-  cchc_list_controller_select (self->list, editor->unit != NULL ? editor->unit : values);
+  cchc_list_controller_select (cchc_list_page_get_list (page),
+                               editor->unit != NULL ? editor->unit : values);
   gtk_window_destroy (editor->window);
 }
 
@@ -253,16 +233,19 @@ build_unit_form (UnitEditor *editor)
   return grid;
 }
 
+/* Units belong to the database, not to a plan: they are added and renamed
+ * whatever the plan. */
 static void
-open_unit_editor (CchcUnitPage *self,
-                  CchcUnit     *unit)
+cchc_unit_page_open_editor (CchcListPage *page,
+                            gpointer      unit)
 {
+  CchcUnitPage *self = CCHC_UNIT_PAGE (page);
   UnitEditor *editor = g_new0 (UnitEditor, 1);
   GtkWidget *form;
 
   editor->page = g_object_ref (self);
   editor->unit = unit != NULL ? g_object_ref (unit) : NULL;
-  editor->position = cchc_list_controller_get_insert_position (self->list);
+  editor->position = cchc_list_controller_get_insert_position (cchc_list_page_get_list (page));
   editor->names = collect_names (self, unit);
   form = build_unit_form (editor);
   editor->window = cchc_small_editor_new (GTK_WIDGET (self),
@@ -288,34 +271,16 @@ open_unit_editor (CchcUnitPage *self,
 
 /* Page ----------------------------------------------------------------- */
 
-static void
-add_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  open_unit_editor (CCHC_UNIT_PAGE (widget), NULL);
-}
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CchcUnitPage *self = CCHC_UNIT_PAGE (widget);
-  CchcUnit *unit = cchc_list_controller_get_selected (self->list);
-
-  if (unit != NULL)
-    open_unit_editor (self, unit);
-}
-
 /* Where a unit is used changes with tasks and activities, on other pages:
  * the rows on screen say it again whenever anything was edited or undone,
  * and when the page comes back into view. */
 static void
 refresh_uses (CchcUnitPage *self)
 {
-  if (self->list != NULL)
-    cchc_list_controller_refresh_cells (self->list);
+  CchcListController *list = cchc_list_page_get_list (CCHC_LIST_PAGE (self));
+
+  if (list != NULL)
+    cchc_list_controller_refresh_cells (list);
 }
 
 static void
@@ -327,94 +292,34 @@ cchc_unit_page_map (GtkWidget *widget)
 }
 
 static void
+cchc_unit_page_setup_list (CchcListPage       *page,
+                           CchcListController *list)
+{
+  cchc_list_controller_add_column (list, _("Unit name"), unit_name, page, 24,
+                                   CCHC_COLUMN_EXPAND | CCHC_COLUMN_SORTABLE);
+  cchc_list_controller_add_column (list, _("Type"), unit_kind, page, 10, CCHC_COLUMN_SORTABLE);
+  cchc_list_controller_add_column (list, _("Used in"), unit_use, page, 30, CCHC_COLUMN_EXPAND);
+  cchc_list_controller_set_delete_error (list, _("Could not delete the unit"));
+}
+
+/* Units belong to the database, not to a plan: the page lists them all
+ * whatever the plan. */
+static void
+cchc_unit_page_plan_changed (CchcListPage *page)
+{
+  cchc_list_controller_set_model (cchc_list_page_get_list (page),
+                                  cchc_store_get_units (cchc_list_page_get_store (page)));
+}
+
+static void
 cchc_unit_page_constructed (GObject *object)
 {
-  CchcUnitPage *self = CCHC_UNIT_PAGE (object);
-  CchcListController *list;
+  CchcListPage *page = CCHC_LIST_PAGE (object);
 
   G_OBJECT_CLASS (cchc_unit_page_parent_class)->constructed (object);
 
-  g_return_if_fail (CCHC_IS_HISTORY (self->history));
-
-  list = self->list = cchc_list_controller_new (GTK_WIDGET (self), self->history,
-                                                self->column_view);
-  cchc_list_controller_add_column (list, _("Unit name"), unit_name, self, 24,
-                                   CCHC_COLUMN_EXPAND | CCHC_COLUMN_SORTABLE);
-  cchc_list_controller_add_column (list, _("Type"), unit_kind, self, 10, CCHC_COLUMN_SORTABLE);
-  cchc_list_controller_add_column (list, _("Used in"), unit_use, self, 30, CCHC_COLUMN_EXPAND);
-  cchc_list_controller_set_search (list, self->search_bar, self->search_entry,
-                                   unit_search_text, self);
-  cchc_list_controller_set_count_label (list, self->count_label, format_count);
-  cchc_list_controller_set_delete_error (list, _("Could not delete the unit"));
-  cchc_list_controller_set_model (list,
-                                  cchc_store_get_units (cchc_history_get_store (self->history)));
-
-  g_signal_connect_object (self->history, "notify::can-undo",
-                           G_CALLBACK (refresh_uses), self, G_CONNECT_SWAPPED);
-}
-
-static void
-cchc_unit_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CchcUnitPage *self = CCHC_UNIT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      g_value_set_object (value, self->history);
-      break;
-
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cchc_unit_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CchcUnitPage *self = CCHC_UNIT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      self->history = g_value_dup_object (value);
-      break;
-
-    case PROP_PLAN:
-      cchc_unit_page_set_plan (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cchc_unit_page_dispose (GObject *object)
-{
-  CchcUnitPage *self = CCHC_UNIT_PAGE (object);
-  GtkWidget *child;
-
-  /* The controller lets go of the widgets before they go. */
-  g_clear_object (&self->list);
-  gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_UNIT_PAGE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-
-  g_clear_object (&self->plan);
-  g_clear_object (&self->history);
-
-  G_OBJECT_CLASS (cchc_unit_page_parent_class)->dispose (object);
+  g_signal_connect_object (cchc_list_page_get_history (page), "notify::can-undo",
+                           G_CALLBACK (refresh_uses), page, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -422,37 +327,22 @@ cchc_unit_page_class_init (CchcUnitPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CchcListPageClass *page_class = CCHC_LIST_PAGE_CLASS (klass);
 
   object_class->constructed = cchc_unit_page_constructed;
-  object_class->dispose = cchc_unit_page_dispose;
-  object_class->get_property = cchc_unit_page_get_property;
-  object_class->set_property = cchc_unit_page_set_property;
 
   widget_class->map = cchc_unit_page_map;
 
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL,
-                         CCHC_TYPE_HISTORY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  page_class->search_text = unit_search_text;
+  page_class->format_count = format_count;
+  page_class->setup_list = cchc_unit_page_setup_list;
+  page_class->plan_changed = cchc_unit_page_plan_changed;
+  page_class->open_editor = cchc_unit_page_open_editor;
 
-  /* The units belong to the database, not to a plan: the plan is kept
-   * only so that every page has the same interface. */
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL,
-                         CCHC_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/cchcplanner/Planner/ui/"
-                                               "cchc-unit-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CchcUnitPage, column_view);
-  gtk_widget_class_bind_template_child (widget_class, CchcUnitPage, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, CchcUnitPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, CchcUnitPage, count_label);
-
-  cchc_list_page_class_install_actions (widget_class, add_action, edit_action);
+  cchc_list_page_class_set_template (widget_class,
+                                     "/io/github/cchcplanner/Planner/ui/cchc-unit-page.ui",
+                                     "column_view");
+  cchc_list_page_class_bind_search (widget_class);
 }
 
 static void
@@ -473,34 +363,4 @@ cchc_unit_page_new (CchcHistory *history)
   g_return_val_if_fail (CCHC_IS_HISTORY (history), NULL);
 
   return g_object_new (CCHC_TYPE_UNIT_PAGE, "history", history, NULL);
-}
-
-/**
- * cchc_unit_page_get_plan:
- *
- * Returns: (transfer none) (nullable): the plan given to the page
- */
-CchcPlan *
-cchc_unit_page_get_plan (CchcUnitPage *self)
-{
-  g_return_val_if_fail (CCHC_IS_UNIT_PAGE (self), NULL);
-
-  return self->plan;
-}
-
-/**
- * cchc_unit_page_set_plan:
- * @plan: (nullable): the plan the window shows
- *
- * The page lists every unit whatever the plan; the plan is only kept.
- */
-void
-cchc_unit_page_set_plan (CchcUnitPage *self,
-                         CchcPlan     *plan)
-{
-  g_return_if_fail (CCHC_IS_UNIT_PAGE (self));
-  g_return_if_fail (plan == NULL || CCHC_IS_PLAN (plan));
-
-  if (g_set_object (&self->plan, plan))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }

@@ -4,19 +4,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "cchc-history.h"
+#include "cchc-list-page.h"
 
 G_BEGIN_DECLS
 
 #define CCHC_TYPE_UNIT_PAGE (cchc_unit_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CchcUnitPage, cchc_unit_page, CCHC, UNIT_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (CchcUnitPage, cchc_unit_page, CCHC, UNIT_PAGE, CchcListPage)
 
-GtkWidget *cchc_unit_page_new      (CchcHistory *history);
-CchcPlan  *cchc_unit_page_get_plan (CchcUnitPage *self);
-void       cchc_unit_page_set_plan (CchcUnitPage *self,
-                                    CchcPlan     *plan);
+GtkWidget *cchc_unit_page_new (CchcHistory *history);
 
 G_END_DECLS
