@@ -287,6 +287,34 @@ test_window_plan (UiTest *test)
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+/* Another program adds a plan to the open database: within a few
+ * seconds the window lists it and says why. */
+static void
+test_window_external_change (UiTest *test)
+{
+  g_autoptr(CchcStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *plans = cchc_store_get_plans (test->store);
+  GtkLabel *notice = NULL;
+
+  insert_plan (test->store, 2022, "Kế hoạch năm 2022");
+  run_main_loop (100);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
+
+  other = cchc_store_open (test->database, CCHC_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  insert_plan (other, 2031, "Kế hoạch của chương trình khác");
+
+  for (guint i = 0; i < 100 && notice == NULL; i++)
+    {
+      run_main_loop (50);
+      notice = find_shown_label (GTK_WIDGET (test->window), "Một chương trình khác", TRUE);
+    }
+  g_assert_nonnull (notice);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);
+  save_screenshot (GTK_WIDGET (test->window), "screenshot-external-change-vi.png");
+}
+
 static void
 test_window_restores_state (UiTest *test)
 {
@@ -683,6 +711,8 @@ main (int   argc,
   g_test_add_data_func ("/ui/window/new-delete-plan", test_window_new_delete_plan,
                         run_window_test);
   g_test_add_data_func ("/ui/window/preferences", test_window_preferences, run_window_test);
+  g_test_add_data_func ("/ui/window/external-change", test_window_external_change,
+                        run_window_test);
   g_test_add_data_func ("/ui/window/restores-state", test_window_restores_state,
                         run_window_test);
   g_test_add_data_func ("/ui/window/translated", test_window_translated, run_window_test);

@@ -163,6 +163,7 @@ cchc_pdf_write (CchcDocument           *document,
                 GError                **error)
 {
   g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
   Sink sink = { NULL, cancellable, NULL };
 
   g_return_val_if_fail (document != NULL, FALSE);
@@ -175,7 +176,10 @@ cchc_pdf_write (CchcDocument           *document,
   if (stream == NULL)
     return FALSE;
 
-  sink.stream = G_OUTPUT_STREAM (stream);
+  /* cairo writes in small pieces: a buffer saves a system call each. */
+  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 256 * 1024);
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), TRUE);
+  sink.stream = buffered;
   if (!write_stream (document, options, &sink, progress, user_data, n_pages, error))
     {
       g_clear_error (&sink.error);
@@ -183,7 +187,7 @@ cchc_pdf_write (CchcDocument           *document,
       return FALSE;
     }
 
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  return g_output_stream_close (buffered, cancellable, error);
 }
 
 static void

@@ -24,6 +24,7 @@
 
 #define MIN_WINDOW_SIZE 360
 #define NOTICE_SECONDS 10
+#define EXTERNAL_CHECK_SECONDS 2
 
 struct _CchcWindow
 {
@@ -34,6 +35,7 @@ struct _CchcWindow
   GListModel           *plans;
   GSettings            *settings;
   guint                 notice_timeout_id;
+  guint                 external_check_id;
 
   /* Template widgets */
   GtkDropDown          *plan_dropdown;
@@ -41,6 +43,7 @@ struct _CchcWindow
   GtkStack             *pages_stack;
   GtkRevealer          *notice_revealer;
   GtkLabel             *notice_label;
+  GtkWidget            *notice_undo_button;
 };
 
 enum {
@@ -587,15 +590,60 @@ on_notice_timeout_cb (gpointer data)
 }
 
 static void
+show_notice (CchcWindow *self,
+             const char *text,
+             gboolean    can_undo)
+{
+  gtk_label_set_text (self->notice_label, text);
+  gtk_widget_set_visible (self->notice_undo_button, can_undo);
+  gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
+  g_clear_handle_id (&self->notice_timeout_id, g_source_remove);
+  self->notice_timeout_id = g_timeout_add_seconds (NOTICE_SECONDS, on_notice_timeout_cb, self);
+}
+
+static void
 on_history_deleted_cb (CchcWindow *self,
                        const char *description)
 {
   g_autofree char *text = g_strdup_printf (_("Deleted %s"), description);
 
-  gtk_label_set_text (self->notice_label, text);
-  gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
-  g_clear_handle_id (&self->notice_timeout_id, g_source_remove);
-  self->notice_timeout_id = g_timeout_add_seconds (NOTICE_SECONDS, on_notice_timeout_cb, self);
+  show_notice (self, text, TRUE);
+}
+
+/* Another program (or another window on the same file) wrote to the
+ * database: the store has brought the lists up to date in place. */
+static void
+on_store_external_change_cb (CchcWindow *self)
+{
+  show_notice (self, _("Another program changed the database; the lists are up to date."),
+               FALSE);
+}
+
+static void
+check_external_changes (CchcWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Busy: the other program is writing; the next check will see it. */
+  if (!cchc_store_check_external_changes (self->store, &error) && error != NULL &&
+      !g_error_matches (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_BUSY))
+    g_warning ("Could not look for changes to the database: %s", error->message);
+}
+
+/* One PRAGMA when nothing changed: cheap enough to ask every few seconds. */
+static gboolean
+on_external_check_cb (gpointer data)
+{
+  check_external_changes (data);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_is_active_cb (CchcWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    check_external_changes (self);
 }
 
 static void
@@ -770,6 +818,12 @@ cchc_window_constructed (GObject *object)
 
   restore_last_plan (self, last_plan);
   update_page (self);
+
+  g_signal_connect_object (self->store, "external-change",
+                           G_CALLBACK (on_store_external_change_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_cb), NULL);
+  self->external_check_id = g_timeout_add_seconds (EXTERNAL_CHECK_SECONDS,
+                                                   on_external_check_cb, self);
 }
 
 static void
@@ -822,6 +876,7 @@ cchc_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_WINDOW);
 
   g_clear_handle_id (&self->notice_timeout_id, g_source_remove);
+  g_clear_handle_id (&self->external_check_id, g_source_remove);
   g_clear_object (&self->plans);
   g_clear_object (&self->history);
   g_clear_object (&self->settings);
@@ -867,6 +922,7 @@ cchc_window_class_init (CchcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, pages_stack);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_undo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_dropdown_selected_item_cb);
 
