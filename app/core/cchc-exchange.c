@@ -21,6 +21,7 @@
 #include "cchc-activity.h"
 #include "cchc-area.h"
 #include "cchc-exchange.h"
+#include "cchc-model-private.h"
 #include "cchc-kpi.h"
 #include "cchc-plan.h"
 #include "cchc-report-period.h"
@@ -97,8 +98,8 @@ add_date (JsonBuilder *builder,
   json_builder_set_member_name (builder, name);
   if (date != NULL && g_date_valid (date))
     {
-      g_autofree char *text = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
-                                               g_date_get_month (date), g_date_get_day (date));
+      g_autofree char *text = _cchc_date_to_iso (date);
+
       json_builder_add_string_value (builder, text);
     }
   else
@@ -681,26 +682,6 @@ read_enum (Reader             *reader,
   return FALSE;
 }
 
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint64 year, month, day;
-  g_auto(GStrv) parts = g_strsplit (text, "-", -1);
-
-  g_date_clear (date, 1);
-  if (g_strv_length (parts) != 3 || strlen (parts[0]) != 4 || strlen (parts[1]) != 2 ||
-      strlen (parts[2]) != 2 ||
-      !g_ascii_string_to_unsigned (parts[0], 10, 1, 9999, &year, NULL) ||
-      !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &month, NULL) ||
-      !g_ascii_string_to_unsigned (parts[2], 10, 1, 31, &day, NULL) ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 /* Reads an optional date; *has_date says whether there was one. */
 static gboolean
 read_date (Reader     *reader,
@@ -718,7 +699,7 @@ read_date (Reader     *reader,
   if (node == NULL)
     return TRUE;
 
-  if (!parse_date (json_node_get_string (node), date))
+  if (!_cchc_date_from_iso (json_node_get_string (node), date))
     {
       gsize len = push (reader, name);
 

@@ -1,4 +1,5 @@
-/* cchc-model-private.h: what only the store may change on model objects
+/* cchc-model-private.h: what only the store may change on model objects, and
+ * the date format that the store and the plan files share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,5 +23,8 @@ gboolean _cchc_set_string         (char       **field,
                                    const char  *value);
 gboolean _cchc_date_equal         (const GDate *a,
                                    const GDate *b);
+char    *_cchc_date_to_iso        (const GDate *date);
+gboolean _cchc_date_from_iso      (const char  *text,
+                                   GDate       *date);
 
 G_END_DECLS

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cchc-model-private.h"
 #include "cchc-record.h"
 
@@ -292,4 +294,52 @@ _cchc_date_equal (const GDate *a,
     return a == b;
 
   return g_date_compare (a, b) == 0;
+}
+
+/**
+ * _cchc_date_to_iso:
+ * @date: (nullable): a date
+ *
+ * Returns: (transfer full) (nullable): "yyyy-mm-dd", as the database and
+ *   plan files write dates, or %NULL without a valid date
+ */
+char *
+_cchc_date_to_iso (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/**
+ * _cchc_date_from_iso:
+ * @text: (nullable): "yyyy-mm-dd", digits exactly so
+ * @date: (out): the date, cleared when @text is not one
+ *
+ * Returns: whether @text is a valid date
+ */
+gboolean
+_cchc_date_from_iso (const char *text,
+                     GDate      *date)
+{
+  guint64 year, month, day;
+  g_auto(GStrv) parts = NULL;
+
+  g_date_clear (date, 1);
+  if (text == NULL)
+    return FALSE;
+
+  parts = g_strsplit (text, "-", -1);
+  if (g_strv_length (parts) != 3 || strlen (parts[0]) != 4 || strlen (parts[1]) != 2 ||
+      strlen (parts[2]) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 1, 9999, &year, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &month, NULL) ||
+      !g_ascii_string_to_unsigned (parts[2], 10, 1, 31, &day, NULL) ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
 }

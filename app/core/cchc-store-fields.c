@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cchc-model-private.h"
 #include "cchc-store-internal.h"
 #include "cchc-task.h"
 #include "cchc-timeframe.h"
@@ -121,42 +122,6 @@ static const FieldTable FIELDS[N_ENTITIES] = {
 };
 
 /* Dates are ISO 8601 text in the database. */
-static char *
-date_to_iso (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-
-  return g_strdup_printf ("%04u-%02u-%02u",
-                          g_date_get_year (date),
-                          g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
-static gboolean
-date_from_iso (const char *text,
-               GDate      *date)
-{
-  guint64 year, month, day;
-  g_auto(GStrv) parts = NULL;
-
-  g_date_clear (date, 1);
-
-  if (text == NULL)
-    return FALSE;
-
-  parts = g_strsplit (text, "-", 3);
-  if (g_strv_length (parts) != 3 ||
-      !g_ascii_string_to_unsigned (parts[0], 10, 1, 9999, &year, NULL) ||
-      !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &month, NULL) ||
-      !g_ascii_string_to_unsigned (parts[2], 10, 1, 31, &day, NULL) ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 /* The column names of the fields of @kind in order, each after ", " and
  * followed by @suffix: ", name = ?, kind = ?". */
 char *
@@ -239,7 +204,7 @@ read_timeframe (sqlite3_stmt *stmt,
   GDate date;
   gboolean has_date;
 
-  has_date = date_from_iso ((const char *) sqlite3_column_text (stmt, column + 3), &date);
+  has_date = _cchc_date_from_iso ((const char *) sqlite3_column_text (stmt, column + 3), &date);
 
   return cchc_timeframe_new_full (sqlite3_column_int (stmt, column),
                                   sqlite3_column_int (stmt, column + 1),
@@ -284,7 +249,7 @@ read_field (CchcStore    *self,
       break;
 
     case FIELD_DATE:
-      date_from_iso ((const char *) sqlite3_column_text (stmt, column), &date);
+      _cchc_date_from_iso ((const char *) sqlite3_column_text (stmt, column), &date);
       g_object_set (object, f->property, g_date_valid (&date) ? &date : NULL, NULL);
       break;
 
@@ -346,7 +311,7 @@ bind_timeframe (sqlite3_stmt        *stmt,
   sqlite3_bind_int (stmt, param, cchc_timeframe_get_kind (tf));
   sqlite3_bind_int (stmt, param + 1, cchc_timeframe_get_quarters (tf));
   sqlite3_bind_int (stmt, param + 2, cchc_timeframe_get_year (tf));
-  sqlite3_bind_text (stmt, param + 3, date_to_iso (cchc_timeframe_get_date (tf)), -1, g_free);
+  sqlite3_bind_text (stmt, param + 3, _cchc_date_to_iso (cchc_timeframe_get_date (tf)), -1, g_free);
   sqlite3_bind_text (stmt, param + 4, cchc_timeframe_get_detail (tf), -1, SQLITE_TRANSIENT);
 }
 
@@ -386,7 +351,7 @@ bind_field (const Field  *f,
       break;
 
     case FIELD_DATE:
-      sqlite3_bind_text (stmt, param, date_to_iso (g_value_get_boxed (value)), -1, g_free);
+      sqlite3_bind_text (stmt, param, _cchc_date_to_iso (g_value_get_boxed (value)), -1, g_free);
       break;
 
     case FIELD_UNIT:
