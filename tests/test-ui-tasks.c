@@ -23,6 +23,7 @@
 #include "cchc-task.h"
 #include "cchc-task-editor.h"
 #include "cchc-task-page.h"
+#include "cchc-task-rows.h"
 #include "cchc-text.h"
 #include "cchc-timeframe.h"
 #include "cchc-unit.h"
@@ -39,6 +40,8 @@ typedef struct
   CchcPlan     *plan;
   GtkWindow    *window;
   CchcTaskPage *page;
+  /* The rows as items-changed told them, one by one */
+  GPtrArray    *mirror;
 } Fixture;
 
 /* Main loop and widgets ----------------------------------------------- */
@@ -47,26 +50,36 @@ typedef struct
 
 
 
-/* The label under @widget that shows @text (or starts with it) and is
- * mapped, that is on screen. */
-static GtkLabel *
+/* The text of a label, or of a cell of the task table. */
+static const char *
+get_widget_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (CCHC_IS_TASK_CELL (widget))
+    return cchc_task_cell_get_text (CCHC_TASK_CELL (widget));
+
+  return NULL;
+}
+
+/* The label (or table cell) under @widget that shows @text (or starts
+ * with it) and is mapped, that is on screen. */
+static GtkWidget *
 find_mapped_label (GtkWidget  *widget,
                    const char *text,
                    gboolean    prefix)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
-    {
-      const char *label = gtk_label_get_text (GTK_LABEL (widget));
+  const char *shown = get_widget_text (widget);
 
-      if (prefix ? g_str_has_prefix (label, text) : g_str_equal (label, text))
-        return GTK_LABEL (widget);
-    }
+  if (shown != NULL && gtk_widget_get_mapped (widget) &&
+      (prefix ? g_str_has_prefix (shown, text) : g_str_equal (shown, text)))
+    return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkLabel *found = find_mapped_label (child, text, prefix);
+      GtkWidget *found = find_mapped_label (child, text, prefix);
 
       if (found != NULL)
         return found;
@@ -144,6 +157,54 @@ find_toplevel (GType type)
 
 /* Fixture ------------------------------------------------------------ */
 
+/* Follows the rows by their items-changed alone: if every change is
+ * exact, the mirror always holds the rows the model holds. */
+static void
+on_mirror_items_changed_cb (GListModel *rows,
+                            guint       position,
+                            guint       removed,
+                            guint       added,
+                            GPtrArray  *mirror)
+{
+  g_assert_cmpuint (position + removed, <=, mirror->len);
+  g_ptr_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror, position + i, g_list_model_get_item (rows, position + i));
+  g_assert_cmpuint (mirror->len, ==, g_list_model_get_n_items (rows));
+}
+
+static void
+start_mirror (Fixture *f)
+{
+  GListModel *rows = G_LIST_MODEL (cchc_task_page_get_rows (f->page));
+
+  f->mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  on_mirror_items_changed_cb (rows, 0, 0, g_list_model_get_n_items (rows), f->mirror);
+  g_signal_connect (rows, "items-changed", G_CALLBACK (on_mirror_items_changed_cb), f->mirror);
+}
+
+static void
+assert_mirror (Fixture *f)
+{
+  GListModel *rows = G_LIST_MODEL (cchc_task_page_get_rows (f->page));
+
+  g_assert_cmpuint (f->mirror->len, ==, g_list_model_get_n_items (rows));
+  for (guint i = 0; i < f->mirror->len; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      g_assert_true (row == g_ptr_array_index (f->mirror, i));
+    }
+}
+
+static void
+stop_mirror (Fixture *f)
+{
+  g_signal_handlers_disconnect_by_func (cchc_task_page_get_rows (f->page),
+                                        on_mirror_items_changed_cb, f->mirror);
+  g_clear_pointer (&f->mirror, g_ptr_array_unref);
+}
+
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -165,6 +226,7 @@ fixture_setup (Fixture       *f,
   f->page = CCHC_TASK_PAGE (page);
   cchc_task_page_set_plan (f->page, f->plan);
   g_assert_true (cchc_task_page_get_plan (f->page) == f->plan);
+  start_mirror (f);
 
   f->window = GTK_WINDOW (gtk_window_new ());
   /* As large as the default screen of xvfb-run allows. */
@@ -182,6 +244,8 @@ fixture_teardown (Fixture       *f,
 
   while ((editor = find_toplevel (CCHC_TYPE_TASK_EDITOR)) != NULL)
     gtk_window_destroy (editor);
+  assert_mirror (f);
+  stop_mirror (f);
   gtk_window_destroy (f->window);
   run_main_loop (50);
 
@@ -485,6 +549,34 @@ add_task_in_area_2 (Fixture    *f,
 
 /* 1. The table ------------------------------------------------------- */
 
+/* The window's sidebar and its separator */
+#define SIDEBAR_WIDTH (190 + 1)
+
+/* In a window 700 pixels wide, beside the window's sidebar, the page fits:
+ * the toolbar shrinks and the table scrolls sideways, nothing is cut. */
+static void
+check_narrow_window (Fixture *f)
+{
+  GtkWidget *view = GTK_WIDGET (cchc_task_page_get_column_view (f->page));
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+  int page_min, view_min;
+
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &page_min, NULL, NULL, NULL);
+  gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, &view_min, NULL, NULL, NULL);
+  g_assert_cmpint (page_min, <=, 700 - SIDEBAR_WIDTH);
+  g_assert_cmpint (view_min, >, 700 - SIDEBAR_WIDTH);
+
+  gtk_window_set_default_size (f->window, 700 - SIDEBAR_WIDTH, 600);
+  run_main_loop (200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->page)), <=, 700 - SIDEBAR_WIDTH);
+  /* The columns keep their widths; the table shows a part of them. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), >=, view_min);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (hadjustment), <,
+                     gtk_adjustment_get_upper (hadjustment));
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-narrow.png");
+}
+
 static void
 test_tasks_table (Fixture       *f,
                   gconstpointer  data)
@@ -533,6 +625,8 @@ test_tasks_table (Fixture       *f,
 
   assert_translated (page, english, vietnamese);
   save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-table.png");
+
+  check_narrow_window (f);
 }
 
 /* 2. Adding through the editor ---------------------------------------- */
@@ -710,6 +804,7 @@ assert_rows (Fixture   *f,
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, expected->len);
   for (guint i = 0; i < expected->len; i++)
     g_assert_true (get_row (f, i) == g_ptr_array_index (expected, i));
+  assert_mirror (f);
 }
 
 static gboolean
@@ -1299,6 +1394,75 @@ test_tasks_exact_changes (Fixture       *f,
   g_signal_handlers_disconnect_by_func (get_rows (f), on_rows_items_changed_cb, &change);
 }
 
+/* Edits while a search hides some areas: the rows follow each edit with
+ * exact changes (the mirror checks every one), an area's header comes and
+ * goes with its last matching task, wherever the area is. */
+static void
+test_tasks_filtered_changes (Fixture       *f,
+                             gconstpointer  data)
+{
+  const char *query = "phap luat";
+  CchcArea *area = get_area (f->store, f->plan, 3);
+  CchcTask *task = get_task (f->store, area, 1);
+  g_autofree char *text = g_strdup (cchc_task_get_text (task));
+  g_autoptr(CchcTask) values = cchc_record_dup_values (CCHC_RECORD (task));
+  g_autoptr(CchcTask) added = cchc_task_new ();
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The first area shows, the fourth does not. */
+  check_search (f, query);
+  g_assert_true (get_row (f, 0) == get_area (f->store, f->plan, 0));
+  g_assert_cmpuint (find_row (f, area), ==, G_MAXUINT);
+
+  /* A task of a hidden area starts to match: its area shows. */
+  cchc_task_set_text (values, "Phổ biến pháp luật về công vụ");
+  g_assert_true (cchc_history_update (f->history, task, values, &error));
+  g_assert_no_error (error);
+  expected = expected_rows (f, search_predicate, query);
+  assert_rows (f, expected);
+  g_assert_true (get_row (f, find_row (f, area) + 1) == task);
+
+  /* Another one, added before it, then moved after it. */
+  cchc_task_set_text (added, "Pháp luật về công chức");
+  g_assert_true (cchc_history_insert (f->history, area, 0, added, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&expected, g_ptr_array_unref);
+  expected = expected_rows (f, search_predicate, query);
+  assert_rows (f, expected);
+  g_assert_true (get_row (f, find_row (f, area) + 1) == added);
+  g_assert_true (cchc_history_move (f->history, added, 2, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&expected, g_ptr_array_unref);
+  expected = expected_rows (f, search_predicate, query);
+  assert_rows (f, expected);
+  g_assert_true (get_row (f, find_row (f, area) + 2) == added);
+
+  /* Both go: so does the area. */
+  g_assert_true (cchc_history_delete (f->history, added, &error));
+  cchc_task_set_text (values, text);
+  g_assert_true (cchc_history_update (f->history, task, values, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&expected, g_ptr_array_unref);
+  expected = expected_rows (f, search_predicate, query);
+  assert_rows (f, expected);
+  g_assert_cmpuint (find_row (f, area), ==, G_MAXUINT);
+
+  /* Undone: the task matches again, and comes back at its place. */
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&expected, g_ptr_array_unref);
+  expected = expected_rows (f, search_predicate, query);
+  assert_rows (f, expected);
+  g_assert_true (get_row (f, find_row (f, area) + 1) == task);
+
+  /* Texts typed faster than frames are drawn: the rows follow the last. */
+  set_search (f, "");
+  gtk_editable_set_text (GTK_EDITABLE (cchc_task_page_get_widget (f->page, "search_entry")),
+                         "dang");
+  check_search (f, query);
+}
+
 /* 11. Tens of thousands of rows ------------------------------------------ */
 
 #define N_LARGE_AREAS 2
@@ -1603,6 +1767,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/filters", test_tasks_filters);
   ADD_TEST ("/ui/tasks/sort", test_tasks_sort);
   ADD_TEST ("/ui/tasks/exact-changes", test_tasks_exact_changes);
+  ADD_TEST ("/ui/tasks/filtered-changes", test_tasks_filtered_changes);
   ADD_TEST ("/ui/tasks/large", test_tasks_large);
   ADD_TEST ("/ui/tasks/shortcuts", test_tasks_shortcuts);
   ADD_TEST ("/ui/tasks/storage-error", test_tasks_storage_error);

@@ -299,6 +299,26 @@ build_key (KeyBuilder *kb,
   return kb->n_primary + 1 + kb->n_secondary + 1 + kb->n_tertiary;
 }
 
+/* Appends a character of decomposed text, folded: marks dropped. */
+static void
+append_folded (GString  *folded,
+               gunichar  c)
+{
+  if (is_mark (c))
+    return;
+
+  /* đ has no decomposition, and GLib's ASCII folding makes it "?". */
+  if (c == SMALL_D_STROKE || c == CAPITAL_D_STROKE)
+    c = 'd';
+  else
+    c = g_unichar_tolower (c);
+
+  if (c < 0x80)
+    g_string_append_c (folded, (char) c);
+  else
+    g_string_append_unichar (folded, c);
+}
+
 /**
  * cchc_text_fold:
  * @text: (nullable): any text, even invalid UTF-8
@@ -312,32 +332,35 @@ build_key (KeyBuilder *kb,
 char *
 cchc_text_fold (const char *text)
 {
-  g_autofree char *nfd = NULL;
+  g_autofree char *valid = NULL;
   GString *folded;
 
   if (text == NULL)
     return g_strdup ("");
 
-  nfd = normalize_nfd (text);
-  folded = g_string_sized_new (strlen (nfd));
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
 
-  for (const char *p = nfd; *p != '\0'; p = g_utf8_next_char (p))
+  folded = g_string_sized_new (strlen (text));
+
+  /* Each character decomposed on its own, as NFD would (the order NFD
+   * gives the marks does not matter: they are all dropped). Search folds
+   * every task's text, so plain ASCII takes the short way. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n_chars;
 
-      if (is_mark (c))
-        continue;
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (folded, g_ascii_tolower (*p));
+          continue;
+        }
 
-      /* đ has no decomposition, and GLib's ASCII folding makes it "?". */
-      if (c == SMALL_D_STROKE || c == CAPITAL_D_STROKE)
-        c = 'd';
-      else
-        c = g_unichar_tolower (c);
-
-      if (c < 0x80)
-        g_string_append_c (folded, (char)c);
-      else
-        g_string_append_unichar (folded, c);
+      n_chars = g_unichar_fully_decompose (g_utf8_get_char (p), FALSE, decomposed,
+                                           G_N_ELEMENTS (decomposed));
+      for (gsize i = 0; i < n_chars; i++)
+        append_folded (folded, decomposed[i]);
     }
 
   return g_string_free (folded, FALSE);

@@ -1,20 +1,19 @@
 /* cchc-task-page.c: the plan's implementation table ("nhiệm vụ"), grouped by area
  *
- * The rows are built from the store's own models, so that every edit
- * arrives as one exact items-changed and nothing is ever reloaded:
+ * The rows come from a CchcTaskRows over the store's own models, so that
+ * every edit arrives as one exact items-changed and nothing is ever
+ * reloaded:
  *
- *   areas ──map──> CchcTaskGroup (a GListModel: the area, then its tasks)
- *         ──flatten──> rows ──filter──> ──sort (column view)──> selection
+ *   areas ──rows (grouped, filtered)──> ──sort (column view)──> selection
  *
- * A group forwards its tasks model's items-changed shifted by one (the
- * area's header row comes first). While the rows are filtered, it also
- * announces its header row as changed, because whether an area is shown
- * depends on whether any of its tasks is. While a column sorts the rows,
- * the grouping means nothing: the filter hides the header rows.
+ * While a column sorts the rows, the grouping means nothing: the header
+ * rows are left out.
  *
  * Search, sorting and the STT order read values cached on the tasks
  * (folded search text, collation keys, positions) so that a keystroke or
- * a click on a column header does not recompute them for every row.
+ * a click on a column header does not recompute them for every row. A
+ * search is applied just before the next frame, once for all the changes
+ * of the text until then (typing over a selection empties it first).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,20 +31,9 @@
 #include "cchc-task.h"
 #include "cchc-task-editor.h"
 #include "cchc-task-page.h"
+#include "cchc-task-rows.h"
 #include "cchc-text.h"
-#include "cchc-timeframe.h"
 #include "cchc-unit.h"
-
-typedef enum
-{
-  COLUMN_NUMBER,
-  COLUMN_TEXT,
-  COLUMN_PRODUCT,
-  COLUMN_LEAD_UNIT,
-  COLUMN_COOPERATING,
-  COLUMN_TIMEFRAME,
-  N_COLUMNS
-} Column;
 
 struct _CchcTaskPage
 {
@@ -54,16 +42,15 @@ struct _CchcTaskPage
   CchcHistory         *history;
   CchcPlan            *plan;
 
-  GtkMapListModel     *groups;
-  GtkFilterListModel  *filter_model;
+  CchcTaskRows        *rows;
   GtkSortListModel    *sort_model;
   GtkSingleSelection  *selection;
-  GtkFilterListModel  *shown_tasks;
-  GtkCustomFilter     *filter;
   GListStore          *area_choices;
   GListStore          *no_areas;
 
+  /* The search typed, folded, and applied at the next frame. */
   char                *query;
+  guint                search_source;
   CchcArea            *area_choice;
   CchcUnit            *lead_choice;
   guint                sorted : 1;
@@ -93,326 +80,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean page_filters_rows (CchcTaskPage *self);
 static void     scroll_to_row     (CchcTaskPage    *self,
                                    guint            position);
-static void     refilter          (CchcTaskPage    *self,
-                                   GtkFilterChange  change);
-
-/* Task data cached on the objects ----------------------------------- */
-
-typedef struct
-{
-  guint  units_serial;
-  char  *search;
-  char  *keys[N_COLUMNS];
-} TaskCache;
-
-/* The area of a task (a reference), as its group last saw it. */
-static GQuark area_quark;
-/* TaskCache of a task, dropped whenever the task notifies a change. */
-static GQuark cache_quark;
-static GQuark watched_quark;
-/* 1 + the position of a task in its area, valid while its area has
- * positions_quark set. */
-static GQuark position_quark;
-static GQuark positions_quark;
-
-/* Unit names are part of the cached text: renaming a unit makes every
- * cache older than this serial stale. */
-static guint units_serial = 1;
-
-static void
-task_cache_free (gpointer data)
-{
-  TaskCache *cache = data;
-
-  g_free (cache->search);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    g_free (cache->keys[i]);
-  g_free (cache);
-}
-
-static CchcArea *
-task_get_area (CchcTask *task)
-{
-  return g_object_get_qdata (G_OBJECT (task), area_quark);
-}
-
-static char *
-join_unit_names (GPtrArray *units)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; units != NULL && i < units->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (names, '\n');
-      g_string_append (names, cchc_unit_get_name (g_ptr_array_index (units, i)));
-    }
-
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-/* The text a column shows for @task. */
-static char *
-dup_column_text (CchcTask *task,
-                 Column    column)
-{
-  const CchcTimeframe *timeframe;
-  CchcUnit *lead;
-
-  switch (column)
-    {
-    case COLUMN_NUMBER:
-      return g_strdup (cchc_task_get_number (task));
-
-    case COLUMN_TEXT:
-      return g_strdup (cchc_task_get_text (task));
-
-    case COLUMN_PRODUCT:
-      return g_strdup (cchc_task_get_product (task));
-
-    case COLUMN_LEAD_UNIT:
-      lead = cchc_task_get_lead_unit (task);
-      return g_strdup (lead != NULL ? cchc_unit_get_name (lead) : "");
-
-    case COLUMN_COOPERATING:
-      return join_unit_names (cchc_task_get_cooperating_units (task));
-
-    case COLUMN_TIMEFRAME:
-      timeframe = cchc_task_get_timeframe (task);
-      return timeframe != NULL ? cchc_timeframe_to_string (timeframe) : g_strdup ("");
-
-    case N_COLUMNS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static void
-on_task_notify_cb (GObject    *task,
-                   GParamSpec *pspec,
-                   gpointer    data)
-{
-  g_object_set_qdata (task, cache_quark, NULL);
-}
-
-static TaskCache *
-task_get_cache (CchcTask *task)
-{
-  TaskCache *cache = g_object_get_qdata (G_OBJECT (task), cache_quark);
-  g_autoptr(GString) text = NULL;
-
-  if (cache != NULL && cache->units_serial == units_serial)
-    return cache;
-
-  /* Once per task, whichever page sees it first: the handler needs no page. */
-  if (g_object_get_qdata (G_OBJECT (task), watched_quark) == NULL)
-    {
-      g_signal_connect (task, "notify", G_CALLBACK (on_task_notify_cb), NULL);
-      g_object_set_qdata (G_OBJECT (task), watched_quark, GINT_TO_POINTER (TRUE));
-    }
-
-  text = g_string_new (NULL);
-  for (Column column = 0; column < N_COLUMNS; column++)
-    {
-      g_autofree char *value = dup_column_text (task, column);
-
-      g_string_append (text, value);
-      g_string_append_c (text, '\n');
-    }
-
-  cache = g_new0 (TaskCache, 1);
-  cache->units_serial = units_serial;
-  cache->search = cchc_text_fold (text->str);
-  g_object_set_qdata_full (G_OBJECT (task), cache_quark, cache, task_cache_free);
-
-  return cache;
-}
-
-static const char *
-task_get_key (CchcTask *task,
-              Column    column)
-{
-  TaskCache *cache = task_get_cache (task);
-
-  if (cache->keys[column] == NULL)
-    {
-      g_autofree char *value = dup_column_text (task, column);
-
-      cache->keys[column] = cchc_text_collate_key (value);
-    }
-
-  return cache->keys[column];
-}
-
-static void
-tag_tasks (GListModel *tasks,
-           CchcArea   *area,
-           guint       position,
-           guint       n_items)
-{
-  for (guint i = position; i < position + n_items; i++)
-    {
-      g_autoptr(GObject) task = g_list_model_get_item (tasks, i);
-
-      if (g_object_get_qdata (task, area_quark) != area)
-        g_object_set_qdata_full (task, area_quark, g_object_ref (area), g_object_unref);
-    }
-
-  /* Positions changed: recomputed for the whole area when next needed. */
-  g_object_set_qdata (G_OBJECT (area), positions_quark, NULL);
-}
-
-static guint
-task_get_position (CchcStore *store,
-                   CchcTask  *task)
-{
-  CchcArea *area = task_get_area (task);
-
-  if (area == NULL)
-    return 0;
-
-  if (g_object_get_qdata (G_OBJECT (area), positions_quark) == NULL)
-    {
-      GListModel *tasks = cchc_store_get_tasks (store, area);
-      guint n_items = g_list_model_get_n_items (tasks);
-
-      for (guint i = 0; i < n_items; i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (tasks, i);
-
-          g_object_set_qdata (item, position_quark, GUINT_TO_POINTER (i + 1));
-        }
-      g_object_set_qdata (G_OBJECT (area), positions_quark, GINT_TO_POINTER (TRUE));
-    }
-
-  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (task), position_quark));
-}
-
-static char *
-format_area (CchcArea *area)
-{
-  /* Document text, as printed in the plan: not translated. */
-  return g_strdup_printf ("%s. %s", cchc_area_get_number (area), cchc_area_get_title (area));
-}
-
-/* CchcTaskGroup: one area's rows ------------------------------------ */
-
-#define CCHC_TYPE_TASK_GROUP (cchc_task_group_get_type ())
-
-G_DECLARE_FINAL_TYPE (CchcTaskGroup, cchc_task_group, CCHC, TASK_GROUP, GObject)
-
-struct _CchcTaskGroup
-{
-  GObject     parent_instance;
-
-  CchcArea   *area;
-  GListModel *tasks;
-  GWeakRef    page;
-};
-
-static void cchc_task_group_list_model_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (CchcTaskGroup, cchc_task_group, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
-                                                      cchc_task_group_list_model_init))
-
-static GType
-cchc_task_group_get_item_type (GListModel *model)
-{
-  return G_TYPE_OBJECT;
-}
-
-static guint
-cchc_task_group_get_n_items (GListModel *model)
-{
-  CchcTaskGroup *self = CCHC_TASK_GROUP (model);
-
-  return 1 + g_list_model_get_n_items (self->tasks);
-}
-
-static gpointer
-cchc_task_group_get_item (GListModel *model,
-                          guint       position)
-{
-  CchcTaskGroup *self = CCHC_TASK_GROUP (model);
-
-  if (position == 0)
-    return g_object_ref (self->area);
-
-  return g_list_model_get_item (self->tasks, position - 1);
-}
-
-static void
-cchc_task_group_list_model_init (GListModelInterface *iface)
-{
-  iface->get_item_type = cchc_task_group_get_item_type;
-  iface->get_n_items = cchc_task_group_get_n_items;
-  iface->get_item = cchc_task_group_get_item;
-}
-
-static void
-on_group_tasks_items_changed_cb (CchcTaskGroup *self,
-                                 guint          position,
-                                 guint          removed,
-                                 guint          added,
-                                 GListModel    *tasks)
-{
-  g_autoptr(CchcTaskPage) page = g_weak_ref_get (&self->page);
-
-  /* Tag first: the filter and the sorter read the tags of the new rows. */
-  tag_tasks (tasks, self->area, position, added);
-  g_list_model_items_changed (G_LIST_MODEL (self), position + 1, removed, added);
-
-  if (page != NULL && page_filters_rows (page))
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, 1, 1);
-}
-
-static void
-cchc_task_group_finalize (GObject *object)
-{
-  CchcTaskGroup *self = CCHC_TASK_GROUP (object);
-
-  g_clear_object (&self->tasks);
-  g_clear_object (&self->area);
-  g_weak_ref_clear (&self->page);
-
-  G_OBJECT_CLASS (cchc_task_group_parent_class)->finalize (object);
-}
-
-static void
-cchc_task_group_class_init (CchcTaskGroupClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = cchc_task_group_finalize;
-}
-
-static void
-cchc_task_group_init (CchcTaskGroup *self)
-{
-  g_weak_ref_init (&self->page, NULL);
-}
-
-static CchcTaskGroup *
-cchc_task_group_new (CchcTaskPage *page,
-                     CchcArea     *area,
-                     GListModel   *tasks)
-{
-  CchcTaskGroup *self = g_object_new (CCHC_TYPE_TASK_GROUP, NULL);
-
-  self->area = g_object_ref (area);
-  self->tasks = g_object_ref (tasks);
-  g_weak_ref_set (&self->page, page);
-  tag_tasks (tasks, area, 0, g_list_model_get_n_items (tasks));
-  g_signal_connect_object (tasks, "items-changed",
-                           G_CALLBACK (on_group_tasks_items_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  return self;
-}
-
-/* Filtering ---------------------------------------------------------- */
+static void     refilter          (CchcTaskPage    *self);
 
 static CchcStore *
 get_store (CchcTaskPage *self)
@@ -423,67 +93,14 @@ get_store (CchcTaskPage *self)
 static gboolean
 page_filters_rows (CchcTaskPage *self)
 {
-  return self->query != NULL || self->area_choice != NULL || self->lead_choice != NULL;
+  return cchc_task_rows_get_filtering (self->rows);
 }
 
-static gboolean
-task_matches (CchcTaskPage *self,
-              CchcTask     *task,
-              CchcArea     *area)
+static char *
+format_area (CchcArea *area)
 {
-  if (self->area_choice != NULL && area != self->area_choice)
-    return FALSE;
-
-  if (self->lead_choice != NULL && cchc_task_get_lead_unit (task) != self->lead_choice)
-    return FALSE;
-
-  return self->query == NULL || cchc_text_contains (task_get_cache (task)->search, self->query);
-}
-
-static gboolean
-area_has_match (CchcTaskPage *self,
-                CchcArea     *area)
-{
-  GListModel *tasks;
-  guint n_items;
-
-  if (self->area_choice != NULL && area != self->area_choice)
-    return FALSE;
-
-  tasks = cchc_store_get_tasks (get_store (self), area);
-  n_items = g_list_model_get_n_items (tasks);
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(CchcTask) task = g_list_model_get_item (tasks, i);
-
-      if (task_matches (self, task, area))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-filter_row (gpointer item,
-            gpointer data)
-{
-  CchcTaskPage *self = data;
-
-  if (CCHC_IS_TASK (item))
-    return task_matches (self, item, task_get_area (item));
-
-  /* An area header row. */
-  if (self->sorted)
-    return FALSE;
-
-  return !page_filters_rows (self) || area_has_match (self, item);
-}
-
-static gboolean
-filter_task_rows (gpointer item,
-                  gpointer data)
-{
-  return CCHC_IS_TASK (item);
+  /* Document text, as printed in the plan: not translated. */
+  return g_strdup_printf ("%s. %s", cchc_area_get_number (area), cchc_area_get_title (area));
 }
 
 /* Sorting ------------------------------------------------------------ */
@@ -520,7 +137,7 @@ compare_by_number (gconstpointer a,
                    gconstpointer b,
                    gpointer      data)
 {
-  CchcStore *store = data;
+  CchcTaskRows *rows = data;
   CchcArea *area_a;
   CchcArea *area_b;
   guint index_a, index_b;
@@ -529,8 +146,8 @@ compare_by_number (gconstpointer a,
   if (compare_areas (a, b, &result))
     return gtk_ordering_from_cmpfunc (result);
 
-  area_a = task_get_area ((CchcTask *) a);
-  area_b = task_get_area ((CchcTask *) b);
+  area_a = cchc_task_rows_get_task_area ((CchcTask *) a);
+  area_b = cchc_task_rows_get_task_area ((CchcTask *) b);
   if (area_a != area_b)
     {
       index_a = area_a != NULL ? area_index (area_a) : 0;
@@ -538,8 +155,8 @@ compare_by_number (gconstpointer a,
       return gtk_ordering_from_cmpfunc ((int) index_a - (int) index_b);
     }
 
-  index_a = task_get_position (store, (CchcTask *) a);
-  index_b = task_get_position (store, (CchcTask *) b);
+  index_a = cchc_task_rows_get_task_index (rows, (CchcTask *) a);
+  index_b = cchc_task_rows_get_task_index (rows, (CchcTask *) b);
   return index_a < index_b ? GTK_ORDERING_SMALLER
          : index_a > index_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
@@ -549,14 +166,14 @@ compare_by_column (gconstpointer a,
                    gconstpointer b,
                    gpointer      data)
 {
-  Column column = GPOINTER_TO_INT (data);
+  CchcTaskColumn column = GPOINTER_TO_INT (data);
   int result;
 
   if (compare_areas (a, b, &result))
     return gtk_ordering_from_cmpfunc (result);
 
-  return gtk_ordering_from_cmpfunc (strcmp (task_get_key ((CchcTask *) a, column),
-                                            task_get_key ((CchcTask *) b, column)));
+  return gtk_ordering_from_cmpfunc (strcmp (cchc_task_rows_get_sort_key ((CchcTask *) a, column),
+                                            cchc_task_rows_get_sort_key ((CchcTask *) b, column)));
 }
 
 /* Cells -------------------------------------------------------------- */
@@ -565,37 +182,30 @@ compare_by_column (gconstpointer a,
 static GQuark column_quark;
 /* The list items a column's factory has bound, a set. */
 static GQuark bound_quark;
+/* The handler of the bound item's notify, on a list item. */
+static GQuark handler_quark;
 
 static void
 update_cell (GtkListItem *list_item)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (list_item), column_quark));
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
+  CchcTaskColumn column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (list_item),
+                                                              column_quark));
+  CchcTaskCell *cell = CCHC_TASK_CELL (gtk_list_item_get_child (list_item));
   GObject *item = gtk_list_item_get_item (list_item);
   g_autofree char *text = NULL;
   gboolean is_area = CCHC_IS_AREA (item);
 
   if (is_area)
-    text = column == COLUMN_TEXT ? format_area (CCHC_AREA (item)) : g_strdup ("");
+    text = column == CCHC_TASK_COLUMN_TEXT ? format_area (CCHC_AREA (item)) : g_strdup ("");
   else if (CCHC_IS_TASK (item))
-    text = dup_column_text (CCHC_TASK (item), column);
+    text = cchc_task_rows_dup_text (CCHC_TASK (item), column);
 
-  gtk_label_set_text (label, text != NULL ? text : "");
-
-  if (is_area && !gtk_widget_has_css_class (GTK_WIDGET (label), "area-title"))
-    {
-      PangoAttrList *attributes = pango_attr_list_new ();
-
-      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      gtk_label_set_attributes (label, attributes);
-      pango_attr_list_unref (attributes);
-      gtk_widget_add_css_class (GTK_WIDGET (label), "area-title");
-    }
-  else if (!is_area && gtk_widget_has_css_class (GTK_WIDGET (label), "area-title"))
-    {
-      gtk_label_set_attributes (label, NULL);
-      gtk_widget_remove_css_class (GTK_WIDGET (label), "area-title");
-    }
+  cchc_task_cell_set_text (cell, text);
+  cchc_task_cell_set_bold (cell, is_area);
+  if (is_area)
+    gtk_widget_add_css_class (GTK_WIDGET (cell), "area-title");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (cell), "area-title");
 }
 
 static void
@@ -603,23 +213,16 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   gpointer                  data)
 {
-  Column column = GPOINTER_TO_INT (data);
-  GtkWidget *label;
+  CchcTaskColumn column = GPOINTER_TO_INT (data);
+  GtkWidget *cell;
 
   /* Long texts wrap, never ellipsize: the cell grows taller instead. */
-  label = g_object_new (GTK_TYPE_LABEL,
-                        "xalign", 0.0f,
-                        "yalign", 0.0f,
-                        "wrap", TRUE,
-                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                        "natural-wrap-mode", GTK_NATURAL_WRAP_WORD,
-                        "width-chars", column == COLUMN_NUMBER ? 3 : 8,
-                        "max-width-chars", column == COLUMN_TEXT ? 80 : 30,
-                        "margin-top", 3,
-                        "margin-bottom", 3,
-                        NULL);
+  cell = cchc_task_cell_new (column == CCHC_TASK_COLUMN_NUMBER ? 3 : 8,
+                             column == CCHC_TASK_COLUMN_TEXT ? 80 : 30);
+  gtk_widget_set_margin_top (cell, 3);
+  gtk_widget_set_margin_bottom (cell, 3);
   g_object_set_qdata (G_OBJECT (list_item), column_quark, data);
-  gtk_list_item_set_child (list_item, label);
+  gtk_list_item_set_child (list_item, cell);
 }
 
 static void
@@ -630,16 +233,22 @@ on_row_item_notify_cb (GtkListItem *list_item,
   update_cell (list_item);
 }
 
+/* The list item is unbound before it goes, and the handler with it: the
+ * handler's id is kept on the list item, which is quicker to disconnect
+ * than a search among the row's handlers (GTK binds the cells of every
+ * row that moves). */
 static void
 on_cell_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  gpointer                  data)
 {
   GObject *item = gtk_list_item_get_item (list_item);
+  gulong handler;
 
   update_cell (list_item);
-  g_signal_connect_object (item, "notify", G_CALLBACK (on_row_item_notify_cb), list_item,
-                           G_CONNECT_SWAPPED);
+  handler = g_signal_connect_swapped (item, "notify", G_CALLBACK (on_row_item_notify_cb),
+                                      list_item);
+  g_object_set_qdata (G_OBJECT (list_item), handler_quark, GSIZE_TO_POINTER (handler));
   g_hash_table_add (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
 }
 
@@ -649,9 +258,11 @@ on_cell_unbind_cb (GtkSignalListItemFactory *factory,
                    gpointer                  data)
 {
   GObject *item = gtk_list_item_get_item (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_steal_qdata (G_OBJECT (list_item),
+                                                           handler_quark));
 
-  if (item != NULL)
-    g_signal_handlers_disconnect_by_func (item, on_row_item_notify_cb, list_item);
+  if (item != NULL && handler != 0)
+    g_signal_handler_disconnect (item, handler);
   g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
 }
 
@@ -680,7 +291,7 @@ update_column_cells (GtkColumnViewColumn *column)
 
 static void
 setup_column (GtkColumnViewColumn *view_column,
-              Column               column,
+              CchcTaskColumn       column,
               GtkSorter           *sorter)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
@@ -736,7 +347,7 @@ on_choice_setup_cb (GtkSignalListItemFactory *factory,
                         "ellipsize", in_list ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END,
                         "wrap", in_list,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                        "width-chars", in_list ? 40 : 10,
+                        "width-chars", in_list ? 40 : 4,
                         "max-width-chars", in_list ? 40 : 22,
                         NULL);
   item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
@@ -791,8 +402,8 @@ on_filter_selected_cb (CchcTaskPage *self)
   changed = g_set_object (&self->area_choice, area);
   changed |= g_set_object (&self->lead_choice, lead);
 
-  if (changed && self->filter != NULL)
-    refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  if (changed && self->rows != NULL)
+    refilter (self);
 }
 
 /* Actions ------------------------------------------------------------ */
@@ -814,7 +425,7 @@ get_selected_task (CchcTaskPage *self)
 static GListModel *
 get_areas (CchcTaskPage *self)
 {
-  return gtk_map_list_model_get_model (self->groups);
+  return cchc_task_rows_get_areas (self->rows);
 }
 
 static void
@@ -832,7 +443,8 @@ update_actions (CchcTaskPage *self)
       CchcStore *store = get_store (self);
 
       position = cchc_store_get_position (store, task);
-      n_tasks = g_list_model_get_n_items (cchc_store_get_tasks (store, task_get_area (task)));
+      n_tasks = g_list_model_get_n_items (
+        cchc_store_get_tasks (store, cchc_task_rows_get_task_area (task)));
     }
 
   gtk_widget_action_set_enabled (widget, "page.add",
@@ -845,28 +457,11 @@ update_actions (CchcTaskPage *self)
   gtk_widget_action_set_enabled (widget, "page.stop-search", self->query != NULL);
 }
 
-static guint
-count_all_tasks (CchcTaskPage *self)
-{
-  GListModel *areas = get_areas (self);
-  guint n_areas = areas != NULL ? g_list_model_get_n_items (areas) : 0;
-  guint n_tasks = 0;
-
-  for (guint i = 0; i < n_areas; i++)
-    {
-      g_autoptr(CchcArea) area = g_list_model_get_item (areas, i);
-
-      n_tasks += g_list_model_get_n_items (cchc_store_get_tasks (get_store (self), area));
-    }
-
-  return n_tasks;
-}
-
 static void
 update_status (CchcTaskPage *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown_tasks));
-  guint total = count_all_tasks (self);
+  guint shown = cchc_task_rows_get_n_shown_tasks (self->rows);
+  guint total = cchc_task_rows_get_n_tasks (self->rows);
   g_autofree char *shown_text = cchc_format_integer (shown);
   g_autofree char *total_text = cchc_format_integer (total);
   g_autofree char *text = NULL;
@@ -886,10 +481,11 @@ update_status (CchcTaskPage *self)
 /* Other rows are shown: they are shown from the top, not from wherever
  * the row that was on top went. */
 static void
-refilter (CchcTaskPage    *self,
-          GtkFilterChange  change)
+refilter (CchcTaskPage *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  g_clear_handle_id (&self->search_source, g_source_remove);
+  cchc_task_rows_set_filter (self->rows, self->query, self->area_choice, self->lead_choice,
+                             !self->sorted);
   scroll_to_row (self, 0);
   update_actions (self);
 }
@@ -984,7 +580,7 @@ add_action (GtkWidget  *widget,
 
   if (CCHC_IS_TASK (item))
     {
-      area = task_get_area (item);
+      area = cchc_task_rows_get_task_area (item);
       position = cchc_store_get_position (get_store (self), item) + 1;
     }
   else if (CCHC_IS_AREA (item))
@@ -1010,7 +606,7 @@ edit_action (GtkWidget  *widget,
   CchcTask *task = get_selected_task (self);
 
   if (task != NULL)
-    open_editor (self, task_get_area (task), task, 0);
+    open_editor (self, cchc_task_rows_get_task_area (task), task, 0);
 }
 
 static void
@@ -1074,12 +670,24 @@ search_action (GtkWidget  *widget,
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
+static gboolean
+apply_search_cb (gpointer data)
+{
+  CchcTaskPage *self = data;
+
+  self->search_source = 0;
+  refilter (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The rows are filtered before the next frame is laid out, once for all
+ * the changes of the text until then. */
 static void
 apply_search (CchcTaskPage *self,
               const char   *text)
 {
   g_autofree char *folded = cchc_text_fold (text != NULL ? text : "");
-  GtkFilterChange change;
 
   g_strstrip (folded);
   if (*folded == '\0')
@@ -1088,17 +696,11 @@ apply_search (CchcTaskPage *self,
   if (g_strcmp0 (folded, self->query) == 0)
     return;
 
-  /* Only a query that grows or shrinks lets the filter skip rows. */
-  if (self->query == NULL || (folded != NULL && strstr (folded, self->query) != NULL))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (folded == NULL || strstr (self->query, folded) != NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-
   g_free (self->query);
   self->query = g_steal_pointer (&folded);
-  refilter (self, change);
+  update_actions (self);
+  if (self->search_source == 0)
+    self->search_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_search_cb, self, NULL);
 }
 
 static void
@@ -1138,7 +740,7 @@ on_column_view_activate_cb (CchcTaskPage  *self,
 
   /* Header rows open nothing: Ctrl+N adds a task to their area. */
   if (CCHC_IS_TASK (item))
-    open_editor (self, task_get_area (CCHC_TASK (item)), CCHC_TASK (item), 0);
+    open_editor (self, cchc_task_rows_get_task_area (CCHC_TASK (item)), CCHC_TASK (item), 0);
 }
 
 static void
@@ -1152,7 +754,7 @@ on_sorter_changed_cb (CchcTaskPage    *self,
     return;
 
   self->sorted = sorted;
-  refilter (self, sorted ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
+  refilter (self);
 }
 
 static void
@@ -1162,7 +764,7 @@ on_rows_changed_cb (CchcTaskPage *self)
 }
 
 static void
-on_shown_tasks_items_changed_cb (CchcTaskPage *self)
+on_counts_changed_cb (CchcTaskPage *self)
 {
   update_status (self);
 }
@@ -1175,7 +777,7 @@ on_units_items_changed_cb (CchcTaskPage *self,
                            GListModel   *units)
 {
   /* A unit was renamed, added or removed: cached unit names are stale. */
-  units_serial++;
+  cchc_task_rows_units_changed ();
 
   /* A renamed unit: the rows that name it do not notify. */
   if (removed > 0 && added > 0)
@@ -1184,18 +786,8 @@ on_units_items_changed_cb (CchcTaskPage *self,
       update_column_cells (self->cooperating_column);
 
       if (page_filters_rows (self))
-        gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+        cchc_task_rows_refilter (self->rows);
     }
-}
-
-static gpointer
-map_area_to_group (gpointer item,
-                   gpointer data)
-{
-  g_autoptr(CchcArea) area = item;
-  CchcTaskPage *self = data;
-
-  return cchc_task_group_new (self, area, cchc_store_get_tasks (get_store (self), area));
 }
 
 /* GObject ------------------------------------------------------------ */
@@ -1204,21 +796,12 @@ static void
 build_models (CchcTaskPage *self)
 {
   GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  GtkFlattenListModel *rows;
 
-  self->groups = gtk_map_list_model_new (NULL, map_area_to_group, self, NULL);
-  rows = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (self->groups)));
-  self->filter = gtk_custom_filter_new (filter_row, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (rows),
-                                                  GTK_FILTER (g_object_ref (self->filter)));
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
                                               g_object_ref (sorter));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  self->shown_tasks =
-    gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
-                               GTK_FILTER (gtk_custom_filter_new (filter_task_rows, NULL, NULL)));
 
   g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1227,11 +810,10 @@ build_models (CchcTaskPage *self)
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_rows_changed_cb),
                            self, G_CONNECT_SWAPPED);
   /* The count of all tasks changes with rows that the filter hides. */
-  g_signal_connect_object (self->shown_tasks, "items-changed",
-                           G_CALLBACK (on_shown_tasks_items_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (rows, "items-changed", G_CALLBACK (on_shown_tasks_items_changed_cb),
+  g_signal_connect_object (self->rows, "notify::n-tasks", G_CALLBACK (on_counts_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rows, "notify::n-shown-tasks",
+                           G_CALLBACK (on_counts_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
 
@@ -1245,19 +827,30 @@ cchc_task_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (cchc_task_page_parent_class)->constructed (object);
 
-  setup_column (self->number_column, COLUMN_NUMBER,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_number, g_object_ref (store),
+  self->rows = cchc_task_rows_new (store);
+  setup_column (self->number_column, CCHC_TASK_COLUMN_NUMBER,
+                GTK_SORTER (gtk_custom_sorter_new (compare_by_number, g_object_ref (self->rows),
                                                    g_object_unref)));
-  setup_column (self->text_column, COLUMN_TEXT, GTK_SORTER (gtk_custom_sorter_new (
-    compare_by_column, GINT_TO_POINTER (COLUMN_TEXT), NULL)));
-  setup_column (self->product_column, COLUMN_PRODUCT, GTK_SORTER (gtk_custom_sorter_new (
-    compare_by_column, GINT_TO_POINTER (COLUMN_PRODUCT), NULL)));
-  setup_column (self->lead_column, COLUMN_LEAD_UNIT, GTK_SORTER (gtk_custom_sorter_new (
-    compare_by_column, GINT_TO_POINTER (COLUMN_LEAD_UNIT), NULL)));
-  setup_column (self->cooperating_column, COLUMN_COOPERATING, GTK_SORTER (gtk_custom_sorter_new (
-    compare_by_column, GINT_TO_POINTER (COLUMN_COOPERATING), NULL)));
-  setup_column (self->timeframe_column, COLUMN_TIMEFRAME, GTK_SORTER (gtk_custom_sorter_new (
-    compare_by_column, GINT_TO_POINTER (COLUMN_TIMEFRAME), NULL)));
+  setup_column (self->text_column, CCHC_TASK_COLUMN_TEXT,
+                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
+                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_TEXT),
+                                                   NULL)));
+  setup_column (self->product_column, CCHC_TASK_COLUMN_PRODUCT,
+                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
+                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_PRODUCT),
+                                                   NULL)));
+  setup_column (self->lead_column, CCHC_TASK_COLUMN_LEAD_UNIT,
+                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
+                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_LEAD_UNIT),
+                                                   NULL)));
+  setup_column (self->cooperating_column, CCHC_TASK_COLUMN_COOPERATING,
+                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
+                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_COOPERATING),
+                                                   NULL)));
+  setup_column (self->timeframe_column, CCHC_TASK_COLUMN_TIMEFRAME,
+                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
+                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_TIMEFRAME),
+                                                   NULL)));
 
   build_models (self);
 
@@ -1330,14 +923,12 @@ cchc_task_page_dispose (GObject *object)
   if (self->selection != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->selection, self);
-      g_signal_handlers_disconnect_by_data (self->shown_tasks, self);
-      g_signal_handlers_disconnect_by_data (gtk_filter_list_model_get_model (self->filter_model),
-                                            self);
+      g_signal_handlers_disconnect_by_data (self->rows, self);
       g_signal_handlers_disconnect_by_data (gtk_sort_list_model_get_sorter (self->sort_model),
                                             self);
-      gtk_map_list_model_set_model (self->groups, NULL);
-      gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+      cchc_task_rows_set_areas (self->rows, NULL);
     }
+  g_clear_handle_id (&self->search_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_TASK_PAGE);
   /* The template's children that no field holds. */
@@ -1346,10 +937,7 @@ cchc_task_page_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
-  g_clear_object (&self->shown_tasks);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->filter);
-  g_clear_object (&self->groups);
+  g_clear_object (&self->rows);
   g_clear_object (&self->area_choices);
   g_clear_object (&self->no_areas);
   g_clear_object (&self->area_choice);
@@ -1467,13 +1055,9 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
   bind_template (widget_class);
   install_actions (widget_class);
 
-  area_quark = g_quark_from_static_string ("cchc-task-page-area");
-  cache_quark = g_quark_from_static_string ("cchc-task-page-cache");
-  watched_quark = g_quark_from_static_string ("cchc-task-page-watched");
-  position_quark = g_quark_from_static_string ("cchc-task-page-position");
-  positions_quark = g_quark_from_static_string ("cchc-task-page-positions");
   column_quark = g_quark_from_static_string ("cchc-task-page-column");
   bound_quark = g_quark_from_static_string ("cchc-task-page-bound");
+  handler_quark = g_quark_from_static_string ("cchc-task-page-handler");
 }
 
 static void
@@ -1545,7 +1129,7 @@ cchc_task_page_set_plan (CchcTaskPage *self,
   gtk_drop_down_set_selected (self->lead_filter, 0);
 
   areas = plan != NULL ? cchc_store_get_areas (get_store (self), plan) : NULL;
-  gtk_map_list_model_set_model (self->groups, areas);
+  cchc_task_rows_set_areas (self->rows, areas);
   choices = areas != NULL ? areas : G_LIST_MODEL (self->no_areas);
   g_list_store_splice (self->area_choices, 1, 1, (gpointer *) &choices, 1);
 
