@@ -23,6 +23,7 @@
 #include "cchc-task.h"
 #include "cchc-task-editor.h"
 #include "cchc-task-page.h"
+#include "cchc-task-cell.h"
 #include "cchc-task-rows.h"
 #include "cchc-text.h"
 #include "cchc-timeframe.h"

@@ -563,6 +563,67 @@ each_extra (CchcStore   *self,
   return TRUE;
 }
 
+static void
+add_unit_to_list (CchcStore  *self,
+                  GHashTable *lists,
+                  gint64      task_id,
+                  gint64      unit_id)
+{
+  CchcUnit *unit = lookup_unit (self, unit_id);
+  GPtrArray *units;
+
+  if (unit == NULL)
+    return;
+
+  units = g_hash_table_lookup (lists, &task_id);
+  if (units == NULL)
+    {
+      units = g_ptr_array_new ();
+      g_hash_table_insert (lists, g_memdup2 (&task_id, sizeof task_id), units);
+    }
+  g_ptr_array_add (units, unit);
+}
+
+/* Reads the cooperating units of the tasks [@first, end) of @tasks, all of
+ * area @area_id, in one statement: a list of thousands of tasks loads
+ * without a query per task. */
+gboolean
+_cchc_store_load_area_units (CchcStore  *self,
+                             gint64      area_id,
+                             GPtrArray  *tasks,
+                             guint       first,
+                             GError    **error)
+{
+  g_autoptr(GHashTable) lists = NULL;
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  lists = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                 (GDestroyNotify) g_ptr_array_unref);
+  stmt = prepare_list (self, "SELECT tu.task_id, tu.unit_id FROM task_unit AS tu "
+                             "JOIN task AS t ON t.id = tu.task_id WHERE t.area_id = ? "
+                             "ORDER BY tu.task_id, tu.position", area_id, NULL, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    add_unit_to_list (self, lists, sqlite3_column_int64 (stmt, 0),
+                      sqlite3_column_int64 (stmt, 1));
+  if (!_cchc_store_finish_rows (self, stmt, rc, error))
+    return FALSE;
+
+  for (guint i = first; i < tasks->len; i++)
+    {
+      CchcTask *task = g_ptr_array_index (tasks, i);
+      gint64 id = cchc_record_get_id (CCHC_RECORD (task));
+      GPtrArray *units = g_hash_table_lookup (lists, &id);
+
+      cchc_task_set_cooperating_units (task, units != NULL ? units : none);
+    }
+
+  return TRUE;
+}
+
 /* Reads the plan paragraphs and cooperating units of one row. */
 gboolean
 _cchc_store_load_extras (CchcStore   *self,

@@ -93,6 +93,11 @@ void          _cchc_store_bind_fields          (EntityKind     kind,
                                                 sqlite3_stmt  *stmt,
                                                 int            param,
                                                 GObject       *object);
+gboolean      _cchc_store_load_area_units      (CchcStore     *self,
+                                                gint64         area_id,
+                                                GPtrArray     *tasks,
+                                                guint          first,
+                                                GError       **error);
 gboolean      _cchc_store_load_extras          (CchcStore     *self,
                                                 EntityKind     kind,
                                                 GObject       *object,

@@ -173,6 +173,9 @@ _cchc_store_read_rows (CchcStore   *self,
     return FALSE;
 
   /* Once the list is read: the extras run statements of their own. */
+  if (kind == ENTITY_TASK)
+    return _cchc_store_load_area_units (self, parent_id, rows, first, error);
+
   for (guint i = first; i < rows->len; i++)
     {
       CchcRecord *record = g_ptr_array_index (rows, i);

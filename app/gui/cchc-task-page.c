@@ -29,6 +29,7 @@
 #include "cchc-list-helpers.h"
 #include "cchc-plan.h"
 #include "cchc-task.h"
+#include "cchc-task-cell.h"
 #include "cchc-task-editor.h"
 #include "cchc-task-page.h"
 #include "cchc-task-rows.h"

@@ -1,5 +1,4 @@
-/* cchc-task-rows.h: the rows of the task table, grouped by area and filtered,
- * and the cells that show their texts
+/* cchc-task-rows.h: the rows of the task table, grouped by area and filtered
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -56,17 +55,5 @@ char         *cchc_task_rows_dup_text          (CchcTask       *task,
 const char   *cchc_task_rows_get_sort_key      (CchcTask       *task,
                                                 CchcTaskColumn  column);
 void          cchc_task_rows_units_changed     (void);
-
-#define CCHC_TYPE_TASK_CELL (cchc_task_cell_get_type ())
-
-G_DECLARE_FINAL_TYPE (CchcTaskCell, cchc_task_cell, CCHC, TASK_CELL, GtkWidget)
-
-GtkWidget    *cchc_task_cell_new               (int             width_chars,
-                                                int             max_width_chars);
-const char   *cchc_task_cell_get_text          (CchcTaskCell   *self);
-void          cchc_task_cell_set_text          (CchcTaskCell   *self,
-                                                const char     *text);
-void          cchc_task_cell_set_bold          (CchcTaskCell   *self,
-                                                gboolean        bold);
 
 G_END_DECLS

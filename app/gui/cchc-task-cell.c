@@ -1,0 +1,277 @@
+/* cchc-task-cell.c: the text of one cell of the task table
+ *
+ * A GtkLabel that wraps, cut down to what a table of thousands of rows
+ * needs. The list view measures every row it keeps (some two hundred,
+ * most of them off screen) and a wrapping GtkLabel lays its text out four
+ * or five times to be measured and drawn; this cell lays it out once, at
+ * its column's width, which it is then drawn at. It is a "label" to the
+ * theme.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cchc-task-cell"
+
+#include "config.h"
+
+#include "cchc-task-cell.h"
+
+struct _CchcTaskCell
+{
+  GtkWidget    parent_instance;
+
+  char        *text;
+  PangoLayout *layout;
+  guint        context_serial;  /* of the Pango context @layout follows */
+  int          width_chars;
+  int          max_width_chars;
+  gboolean     bold;
+};
+
+G_DEFINE_FINAL_TYPE (CchcTaskCell, cchc_task_cell, GTK_TYPE_WIDGET)
+
+/* The width of a character of @context's font, in Pango units, as
+ * GtkLabel counts it for width-chars. Asking Pango for font metrics is
+ * slow, and every cell uses the same font or a few. */
+static int
+get_char_width (PangoContext *context)
+{
+  static GHashTable *widths;
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  PangoFontMetrics *metrics;
+  gpointer width;
+
+  if (widths == NULL)
+    widths = g_hash_table_new_full ((GHashFunc) pango_font_description_hash,
+                                    (GEqualFunc) pango_font_description_equal,
+                                    (GDestroyNotify) pango_font_description_free, NULL);
+
+  if (g_hash_table_lookup_extended (widths, font, NULL, &width))
+    return GPOINTER_TO_INT (width);
+
+  metrics = pango_context_get_metrics (context, font, pango_context_get_language (context));
+  width = GINT_TO_POINTER (MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                                pango_font_metrics_get_approximate_digit_width (metrics)));
+  pango_font_metrics_unref (metrics);
+  g_hash_table_insert (widths, pango_font_description_copy (font), width);
+
+  return GPOINTER_TO_INT (width);
+}
+
+static void
+update_attributes (CchcTaskCell *self)
+{
+  PangoAttrList *attributes = NULL;
+
+  if (self->bold)
+    {
+      attributes = pango_attr_list_new ();
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+    }
+  pango_layout_set_attributes (self->layout, attributes);
+  g_clear_pointer (&attributes, pango_attr_list_unref);
+}
+
+/* The layout, following the font of the widget's Pango context. */
+static PangoLayout *
+ensure_layout (CchcTaskCell *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+
+  if (self->layout == NULL)
+    {
+      self->layout = pango_layout_new (context);
+      pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_text (self->layout, self->text != NULL ? self->text : "", -1);
+      update_attributes (self);
+      self->context_serial = pango_context_get_serial (context);
+    }
+  else if (self->context_serial != pango_context_get_serial (context))
+    {
+      pango_layout_context_changed (self->layout);
+      self->context_serial = pango_context_get_serial (context);
+    }
+
+  return self->layout;
+}
+
+/* The widths in characters, whatever the text: the table's columns all
+ * have a fixed width but the task's, which takes all the room the others
+ * leave, so the text's own width would change nothing and cost a layout
+ * of every cell. */
+static void
+measure_width (CchcTaskCell *self,
+               int          *minimum,
+               int          *natural)
+{
+  PangoLayout *layout = ensure_layout (self);
+  int char_width = get_char_width (pango_layout_get_context (layout));
+
+  *minimum = PANGO_PIXELS_CEIL (char_width * self->width_chars);
+  *natural = PANGO_PIXELS_CEIL (char_width * self->max_width_chars);
+}
+
+static void
+cchc_task_cell_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  CchcTaskCell *self = CCHC_TASK_CELL (widget);
+  PangoLayout *layout;
+  int height;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      measure_width (self, minimum, natural);
+      return;
+    }
+
+  layout = ensure_layout (self);
+  pango_layout_set_width (layout, for_size >= 0 ? for_size * PANGO_SCALE : -1);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  *minimum = *natural = height;
+}
+
+static GtkSizeRequestMode
+cchc_task_cell_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+cchc_task_cell_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  CchcTaskCell *self = CCHC_TASK_CELL (widget);
+  PangoLayout *layout;
+  PangoRectangle logical;
+
+  if (self->text == NULL || *self->text == '\0')
+    return;
+
+  /* The width it was measured at, usually: nothing to lay out again. */
+  layout = ensure_layout (self);
+  pango_layout_set_width (layout, gtk_widget_get_width (widget) * PANGO_SCALE);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget),
+                              -logical.x, -logical.y, layout);
+}
+
+static void
+cchc_task_cell_dispose (GObject *object)
+{
+  CchcTaskCell *self = CCHC_TASK_CELL (object);
+
+  g_clear_object (&self->layout);
+
+  G_OBJECT_CLASS (cchc_task_cell_parent_class)->dispose (object);
+}
+
+static void
+cchc_task_cell_finalize (GObject *object)
+{
+  CchcTaskCell *self = CCHC_TASK_CELL (object);
+
+  g_free (self->text);
+
+  G_OBJECT_CLASS (cchc_task_cell_parent_class)->finalize (object);
+}
+
+static void
+cchc_task_cell_class_init (CchcTaskCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cchc_task_cell_dispose;
+  object_class->finalize = cchc_task_cell_finalize;
+  widget_class->measure = cchc_task_cell_measure;
+  widget_class->get_request_mode = cchc_task_cell_get_request_mode;
+  widget_class->snapshot = cchc_task_cell_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "label");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
+}
+
+static void
+cchc_task_cell_init (CchcTaskCell *self)
+{
+}
+
+/**
+ * cchc_task_cell_new:
+ * @width_chars: the narrowest the cell gets, in characters
+ * @max_width_chars: the widest it asks to be before it wraps
+ *
+ * Returns: (transfer floating): a cell that shows a text, wrapped at word
+ *   or character boundaries, never cut
+ */
+GtkWidget *
+cchc_task_cell_new (int width_chars,
+                    int max_width_chars)
+{
+  CchcTaskCell *self = g_object_new (CCHC_TYPE_TASK_CELL, NULL);
+
+  self->width_chars = MAX (width_chars, 0);
+  self->max_width_chars = MAX (max_width_chars, self->width_chars);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * cchc_task_cell_get_text:
+ *
+ * Returns: (transfer none): the text shown
+ */
+const char *
+cchc_task_cell_get_text (CchcTaskCell *self)
+{
+  g_return_val_if_fail (CCHC_IS_TASK_CELL (self), NULL);
+
+  return self->text != NULL ? self->text : "";
+}
+
+/**
+ * cchc_task_cell_set_text:
+ * @text: (nullable): the text to show
+ */
+void
+cchc_task_cell_set_text (CchcTaskCell *self,
+                         const char   *text)
+{
+  g_return_if_fail (CCHC_IS_TASK_CELL (self));
+
+  if (g_strcmp0 (text != NULL ? text : "", cchc_task_cell_get_text (self)) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  if (self->layout != NULL)
+    pango_layout_set_text (self->layout, self->text != NULL ? self->text : "", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cchc_task_cell_get_text (self), -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * cchc_task_cell_set_bold:
+ * @bold: whether the text is shown in bold (an area's title)
+ */
+void
+cchc_task_cell_set_bold (CchcTaskCell *self,
+                         gboolean      bold)
+{
+  g_return_if_fail (CCHC_IS_TASK_CELL (self));
+
+  bold = bold != FALSE;
+  if (self->bold == bold)
+    return;
+
+  self->bold = bold;
+  if (self->layout != NULL)
+    update_attributes (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
