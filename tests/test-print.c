@@ -246,6 +246,327 @@ lay_out (CchcStore        *store,
   return layout;
 }
 
+/* A document built by hand, laid out on the default pages. */
+static CchcPageLayout *
+lay_out_document (CchcDocument *document)
+{
+  g_autoptr(CchcPageOptions) options = cchc_page_options_new ();
+  CchcPageLayout *layout = cchc_page_layout_new (document, options);
+
+  cchc_page_layout_paginate_all (layout);
+  g_assert_cmpfloat (cchc_page_layout_get_fraction (layout), ==, 1.0);
+
+  return layout;
+}
+
+static guint
+count_pages (CchcDocument *document)
+{
+  g_autoptr(CchcPageLayout) layout = lay_out_document (document);
+
+  return cchc_page_layout_get_n_pages (layout);
+}
+
+/* Page breaks with nothing after them make no empty pages at the end;
+ * an empty document still has its one page. */
+static void
+test_trailing_page_breaks (void)
+{
+  g_autoptr(CchcDocument) empty = cchc_document_new ("empty");
+  g_autoptr(CchcDocument) one = cchc_document_new ("one");
+  g_autoptr(CchcDocument) two = cchc_document_new ("two");
+  g_autoptr(CchcDocument) middle = cchc_document_new ("middle");
+  g_autoptr(CchcPageLayout) layout = NULL;
+
+  g_assert_cmpuint (count_pages (empty), ==, 1);
+
+  cchc_document_add_text (one, CCHC_TEXT_BODY, "Một đoạn văn.");
+  cchc_document_start_page (one, FALSE);
+  g_assert_cmpuint (count_pages (one), ==, 1);
+
+  cchc_document_add_text (two, CCHC_TEXT_BODY, "Một đoạn văn.");
+  cchc_document_start_page (two, TRUE);
+  cchc_document_start_page (two, FALSE);
+  g_assert_cmpuint (count_pages (two), ==, 1);
+
+  /* Breaks in a row between texts make one break, on the last orientation. */
+  cchc_document_add_text (middle, CCHC_TEXT_BODY, "Trang một.");
+  cchc_document_start_page (middle, FALSE);
+  cchc_document_start_page (middle, TRUE);
+  cchc_document_add_text (middle, CCHC_TEXT_BODY, "Trang hai.");
+  cchc_document_start_page (middle, FALSE);
+  layout = lay_out_document (middle);
+  g_assert_cmpuint (cchc_page_layout_get_n_pages (layout), ==, 2);
+  g_assert_false (cchc_page_layout_is_landscape (layout, 0));
+  g_assert_true (cchc_page_layout_is_landscape (layout, 1));
+}
+
+static void
+collect_text_cb (const cairo_rectangle_t *ink,
+                 const cairo_rectangle_t *box,
+                 const char              *text,
+                 gpointer                 user_data)
+{
+  g_string_append (user_data, text);
+}
+
+static char *
+page_text (CchcPageLayout *layout,
+           guint           page)
+{
+  GString *text = g_string_new (NULL);
+
+  cchc_page_layout_foreach_line (layout, page, collect_text_cb, text);
+
+  return g_string_free (text, FALSE);
+}
+
+/* A table first in the document and without rows, then one whose only
+ * rows are empty: their headers print, and what follows them too. */
+static void
+test_empty_tables (void)
+{
+  static const char * const titles[] = { "Cột một", "Cột hai" };
+  static const double widths[] = { 1, 1 };
+  g_autoptr(CchcDocument) document = cchc_document_new ("tables");
+  g_autoptr(CchcPageLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  CchcTable *table;
+
+  table = cchc_document_add_table (document, 2, titles, widths);
+  g_assert_cmpuint (cchc_table_get_n_rows (table), ==, 0);
+  cchc_document_add_text (document, CCHC_TEXT_BODY, "Sau bảng trống.");
+  table = cchc_document_add_table (document, 2, titles, widths);
+  cchc_table_add_group (table, "");
+  cchc_table_add_row (table, (const char * const []) { "", NULL });
+  cchc_document_add_text (document, CCHC_TEXT_BODY, "Sau bảng thứ hai.");
+
+  layout = lay_out_document (document);
+  g_assert_cmpuint (cchc_page_layout_get_n_pages (layout), ==, 1);
+  text = page_text (layout, 0);
+  g_assert_nonnull (strstr (text, "Cột mộtCột haiSau bảng trống.Cột mộtCột haiSau bảng thứ hai."));
+}
+
+/* A header row without some titles and a table without widths: the
+ * columns share the width, the missing titles print empty. */
+static void
+test_table_missing_titles (void)
+{
+  static const char * const titles[] = { "Một", NULL, "Ba" };
+  g_autoptr(CchcDocument) document = cchc_document_new ("titles");
+  g_autoptr(CchcPageLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  CchcTable *table;
+  LineCheck check;
+
+  table = cchc_document_add_table (document, 3, titles, NULL);
+  cchc_table_add_row (table, (const char * const []) { "a", "b", "c" });
+
+  layout = lay_out_document (document);
+  text = page_text (layout, 0);
+  g_assert_cmpstr (text, ==, "MộtBaabc");
+
+  line_check_init (&check);
+  check_all_lines (layout, &check);
+  line_check_clear (&check);
+}
+
+typedef struct
+{
+  double left;
+  double right;
+  guint  n_boxes;
+} AreaCheck;
+
+static void
+check_box_in_area_cb (const cairo_rectangle_t *ink,
+                      const cairo_rectangle_t *box,
+                      const char              *text,
+                      gpointer                 user_data)
+{
+  AreaCheck *area = user_data;
+
+  /* The page number sits in the top margin, in the text's width. */
+  g_assert_cmpfloat (box->x, >=, area->left - TOLERANCE);
+  g_assert_cmpfloat (box->x + box->width, <=, area->right + TOLERANCE);
+  g_assert_cmpfloat (box->width, >, 2 * 3.0);
+  area->n_boxes++;
+}
+
+/* Every column holds a long word: the columns cannot all be widened to
+ * their words, and the table still keeps within the margins. */
+static void
+test_table_long_words (void)
+{
+  const char *titles[CCHC_TASK_TABLE_N_COLUMNS];
+  const char *cells[CCHC_TASK_TABLE_N_COLUMNS];
+  g_autoptr(CchcPageOptions) options = cchc_page_options_new ();
+  g_autoptr(CchcDocument) document = cchc_document_new ("words");
+  g_autoptr(CchcPageLayout) layout = NULL;
+  g_autofree char *word = g_strnfill (60, 'W');
+  double top, right, bottom, left, width, height;
+  AreaCheck area = { 0, };
+  CchcTable *table;
+  LineCheck check;
+
+  for (guint i = 0; i < CCHC_TASK_TABLE_N_COLUMNS; i++)
+    {
+      titles[i] = "Tiêu đề";
+      cells[i] = word;
+    }
+  table = cchc_document_add_table (document, CCHC_TASK_TABLE_N_COLUMNS, titles,
+                                   options->task_columns);
+  for (guint i = 0; i < 3; i++)
+    cchc_table_add_row (table, cells);
+
+  layout = lay_out_document (document);
+  cchc_page_options_get_sheet (options, FALSE, &width, &height);
+  cchc_page_options_get_margins (options, FALSE, &top, &right, &bottom, &left);
+  area.left = left;
+  area.right = width - right;
+  for (guint i = 0; i < cchc_page_layout_get_n_pages (layout); i++)
+    cchc_page_layout_foreach_line (layout, i, check_box_in_area_cb, &area);
+  g_assert_cmpuint (area.n_boxes, >, CCHC_TASK_TABLE_N_COLUMNS);
+
+  line_check_init (&check);
+  check_all_lines (layout, &check);
+  line_check_clear (&check);
+}
+
+static void
+last_line_cb (const cairo_rectangle_t *ink,
+              const cairo_rectangle_t *box,
+              const char              *text,
+              gpointer                 user_data)
+{
+  char **last = user_data;
+
+  /* Not the page number. */
+  if (!g_ascii_isdigit (*text))
+    {
+      g_free (*last);
+      *last = g_strdup (text);
+    }
+}
+
+/* Two area rows in a row (an area without tasks), then a tall task, at
+ * every height of the page: an area row never ends a page. */
+static void
+test_table_area_rows_keep (void)
+{
+  static const char * const titles[] = { "Nhiệm vụ", "Ghi chú" };
+  g_autoptr(CchcDocument) document = cchc_document_new ("areas");
+  g_autoptr(CchcPageLayout) layout = NULL;
+  CchcTable *table = cchc_document_add_table (document, 2, titles, NULL);
+  guint n_pages;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *filler = g_strdup_printf ("Nhiệm vụ %u", i);
+
+      for (guint j = 0; j < i % 7; j++)
+        cchc_table_add_row (table, (const char * const []) { filler, "" });
+      cchc_table_add_group (table, "Lĩnh vực trống");
+      cchc_table_add_group (table, "Lĩnh vực");
+      cchc_table_add_row (table, (const char * const []) {
+        "Cao\nhai\nba\nbốn\nnăm\nsáu\nbảy\ntám\nchín\nmười", "" });
+    }
+
+  layout = lay_out_document (document);
+  n_pages = cchc_page_layout_get_n_pages (layout);
+  g_assert_cmpuint (n_pages, >, 5);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *last = NULL;
+
+      cchc_page_layout_foreach_line (layout, i, last_line_cb, &last);
+      g_test_message ("page %u ends with “%s”", i + 1, last);
+      g_assert_false (g_str_has_prefix (last, "Lĩnh vực"));
+    }
+}
+
+typedef struct
+{
+  double   top;
+  double   bottom;
+  GString *text;
+} SplitCheck;
+
+static void
+check_split_cb (const cairo_rectangle_t *ink,
+                const cairo_rectangle_t *box,
+                const char              *text,
+                gpointer                 user_data)
+{
+  SplitCheck *check = user_data;
+
+  /* The page number is in the top margin; every cell in the text area. */
+  if (box->y + box->height <= check->top)
+    return;
+  g_assert_cmpfloat (box->y, >=, check->top - TOLERANCE);
+  g_assert_cmpfloat (box->y + box->height, <=, check->bottom + TOLERANCE);
+  if (!g_str_equal (text, "Cột A") && !g_str_equal (text, "Cột B"))
+    g_string_append_printf (check->text, "%s|", text);
+}
+
+/* Rows of 1 to 60 lines in two columns, the taller one in either, at
+ * every height of the page: each line once, in order, and no cell below
+ * the bottom margin. */
+static void
+test_table_rows_split (void)
+{
+  static const char * const titles[] = { "Cột A", "Cột B" };
+  g_autoptr(CchcPageOptions) options = cchc_page_options_new ();
+  g_autoptr(CchcDocument) document = cchc_document_new ("split");
+  g_autoptr(CchcPageLayout) layout = NULL;
+  double width, height, top, right, bottom, left;
+  SplitCheck check;
+  CchcTable *table;
+
+  table = cchc_document_add_table (document, 2, titles, NULL);
+  for (guint i = 1; i <= 60; i += 3)
+    {
+      g_autoptr(GString) tall = g_string_new (NULL);
+      g_autofree char *short_cell = g_strdup_printf ("r%u", i);
+
+      for (guint j = 0; j < i; j++)
+        g_string_append_printf (tall, "%sr%u-%u", j > 0 ? "\n" : "", i, j);
+      if (i % 2 == 0)
+        cchc_table_add_row (table, (const char * const []) { tall->str, short_cell });
+      else
+        cchc_table_add_row (table, (const char * const []) { short_cell, tall->str });
+    }
+
+  layout = lay_out_document (document);
+  cchc_page_options_get_sheet (options, FALSE, &width, &height);
+  cchc_page_options_get_margins (options, FALSE, &top, &right, &bottom, &left);
+  check.top = top;
+  check.bottom = height - bottom;
+  check.text = g_string_new ("|");
+  for (guint i = 0; i < cchc_page_layout_get_n_pages (layout); i++)
+    cchc_page_layout_foreach_line (layout, i, check_split_cb, &check);
+  g_assert_cmpuint (cchc_page_layout_get_n_pages (layout), >, 5);
+
+  /* Every line once and in order; the cells of a split row take turns
+   * page by page. */
+  for (guint i = 1; i <= 60; i += 3)
+    {
+      const char *previous = check.text->str;
+
+      for (guint j = 0; j < i; j++)
+        {
+          g_autofree char *line = g_strdup_printf ("|r%u-%u|", i, j);
+          const char *found = strstr (check.text->str, line);
+
+          g_assert_nonnull (found);
+          g_assert_true (found >= previous);
+          g_assert_null (strstr (found + 1, line));
+          previous = found;
+        }
+    }
+  g_string_free (check.text, TRUE);
+}
+
 static void
 test_options (void)
 {
@@ -520,6 +841,59 @@ test_pdf_keeps_old_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static void
+cancel_cb (double   fraction,
+           guint    n_pages,
+           gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+}
+
+/* An export cancelled half-way leaves no file behind where there was
+ * none: a half-written PDF would look like a good one in the folder. */
+static void
+test_pdf_cancelled_leaves_nothing (void)
+{
+  g_autoptr(CchcStore) store = cchc_store_open (":memory:", CCHC_STORE_FLAGS_NONE, NULL);
+  CchcPlan *plan = build_plan (store, 1000, NULL, NULL);
+  g_autoptr(CchcPageOptions) options = cchc_page_options_new ();
+  g_autoptr(CchcDocument) document = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "cancelled.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *contents = NULL;
+
+  document = cchc_document_new_for_plan (store, plan, CCHC_DOCUMENT_TABLE, options);
+  g_assert_false (cchc_pdf_write (document, options, file, cancel_cb, cancellable, NULL,
+                                  cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  /* Neither the file nor a temporary one. */
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (listing);
+  g_assert_null (g_dir_read_name (listing));
+  g_clear_pointer (&listing, g_dir_close);
+  g_clear_error (&error);
+
+  /* Over an older file: that one stays, alone. */
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_cancellable_reset (cancellable);
+  g_assert_false (cchc_pdf_write (document, options, file, cancel_cb, cancellable, NULL,
+                                  cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "cancelled.pdf");
+  g_assert_null (g_dir_read_name (listing));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -533,8 +907,15 @@ main (int   argc,
   g_test_add_func ("/print/sample/activities", test_sample_activities);
   g_test_add_func ("/print/pathological", test_pathological);
   g_test_add_func ("/print/header-repeats", test_header_repeats);
+  g_test_add_func ("/print/layout/trailing-page-breaks", test_trailing_page_breaks);
+  g_test_add_func ("/print/table/empty", test_empty_tables);
+  g_test_add_func ("/print/table/missing-titles", test_table_missing_titles);
+  g_test_add_func ("/print/table/long-words", test_table_long_words);
+  g_test_add_func ("/print/table/area-rows-keep", test_table_area_rows_keep);
+  g_test_add_func ("/print/table/rows-split", test_table_rows_split);
   g_test_add_func ("/print/pdf/1000-tasks", test_pdf_1000);
   g_test_add_func ("/print/pdf/keeps-old-file", test_pdf_keeps_old_file);
+  g_test_add_func ("/print/pdf/cancelled-leaves-nothing", test_pdf_cancelled_leaves_nothing);
 
   return g_test_run ();
 }

@@ -207,8 +207,10 @@ cchc_document_start_page (CchcDocument *self,
 
 /**
  * cchc_document_add_table:
- * @titles: (array length=n_columns): the header row
- * @widths: (array length=n_columns): relative widths of the columns
+ * @titles: (array length=n_columns): the header row; %NULL titles print empty
+ * @widths: (array length=n_columns) (nullable): relative widths of the
+ *   columns, or %NULL for columns of equal width; a width that is not
+ *   positive counts as 1
  *
  * Returns: (transfer none): the table, owned by the document
  */
@@ -223,13 +225,22 @@ cchc_document_add_table (CchcDocument       *self,
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (n_columns > 0, NULL);
+  g_return_val_if_fail (titles != NULL, NULL);
 
+  /* The titles are a NULL-terminated vector: a missing title must not
+   * end it early. */
   table = g_new0 (CchcTable, 1);
   table->n_columns = n_columns;
   table->titles = g_new0 (char *, n_columns + 1);
+  table->widths = g_new (double, n_columns);
   for (guint i = 0; i < n_columns; i++)
-    table->titles[i] = g_strdup (titles[i]);
-  table->widths = g_memdup2 (widths, n_columns * sizeof (double));
+    {
+      double width = widths != NULL ? widths[i] : 1;
+
+      table->titles[i] = g_strdup (titles[i] != NULL ? titles[i] : "");
+      /* NaN and infinity are refused too. */
+      table->widths[i] = width > 0 && width <= G_MAXDOUBLE ? width : 1;
+    }
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
 
   block = append_block (self, CCHC_BLOCK_TABLE);
@@ -249,6 +260,7 @@ cchc_table_add_row (CchcTable          *table,
   CchcTableRow *row;
 
   g_return_if_fail (table != NULL);
+  g_return_if_fail (cells != NULL);
 
   row = row_new (FALSE, table->n_columns);
   for (guint i = 0; i < table->n_columns; i++)

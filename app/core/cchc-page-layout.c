@@ -322,6 +322,7 @@ count_units (CchcDocument *document)
 
 /**
  * cchc_page_layout_new:
+ * @options: valid options (cchc_page_options_validate())
  *
  * Returns: (transfer full): a layout of @document that has laid out no
  *   page yet
@@ -334,6 +335,7 @@ cchc_page_layout_new (CchcDocument          *document,
 
   g_return_val_if_fail (document != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (cchc_page_options_validate (options, NULL), NULL);
 
   self = g_new0 (CchcPageLayout, 1);
   self->document = cchc_document_ref (document);
@@ -773,6 +775,22 @@ finish_page (CchcPageLayout *self)
   g_ptr_array_add (self->pages, page);
 }
 
+/* Page breaks with nothing after them would only make empty pages. */
+static void
+skip_trailing_breaks (CchcPageLayout *self)
+{
+  guint n_blocks = _cchc_document_get_n_blocks (self->document);
+
+  for (guint i = self->block; i < n_blocks; i++)
+    {
+      if (_cchc_document_get_block (self->document, i)->kind != CCHC_BLOCK_PAGE)
+        return;
+    }
+
+  self->units_done += n_blocks - self->block;
+  self->block = n_blocks;
+}
+
 /**
  * cchc_page_layout_paginate:
  *
@@ -811,6 +829,7 @@ cchc_page_layout_paginate (CchcPageLayout *self)
    * page may still have turned it. */
   add_page_number (self);
   finish_page (self);
+  skip_trailing_breaks (self);
 
   return self->block < n_blocks;
 }
@@ -831,6 +850,10 @@ double
 cchc_page_layout_get_fraction (CchcPageLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
+
+  /* An empty document has nothing to count, and is done all the same. */
+  if (self->pages->len > 0 && self->block >= _cchc_document_get_n_blocks (self->document))
+    return 1.0;
 
   return MIN (1.0, (double) self->units_done / self->units_total);
 }

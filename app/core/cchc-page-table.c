@@ -163,6 +163,18 @@ compute_widths (CchcPageLayout *self,
         state->width[i] -= (state->width[i] - min[i]) * MIN (1.0, deficit / slack);
     }
 
+  /* When the words need more than the page has, every column gives up
+   * the same share: the long words wrap inside themselves, and the table
+   * stays within the margins. */
+  total = 0;
+  for (guint i = 0; i < n; i++)
+    total += state->width[i];
+  if (total > self->width)
+    {
+      for (guint i = 0; i < n; i++)
+        state->width[i] *= self->width / total;
+    }
+
   state->x[0] = self->left;
   for (guint i = 1; i < n; i++)
     state->x[i] = state->x[i - 1] + state->width[i - 1];
@@ -392,9 +404,19 @@ measure_row (CchcPageLayout *self,
              CchcTableState *state,
              CchcTableRow   *row)
 {
+  guint n = state->table->n_columns;
   double height = 0;
 
-  for (guint i = 0; i < state->table->n_columns && !row->group; i++)
+  if (row->group)
+    {
+      g_autoptr(CchcText) cell = cell_text (self, row->cells[0], CCHC_FONT_BOLD,
+                                            state->x[n - 1] + state->width[n - 1] - self->left,
+                                            PANGO_ALIGN_LEFT);
+
+      return (cell != NULL ? _cchc_text_get_height (cell, 0) : 0) + 2 * CCHC_CELL_PAD_Y;
+    }
+
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(CchcText) cell = cell_text (self, row->cells[i], CCHC_FONT_REGULAR,
                                             state->width[i],
@@ -408,23 +430,30 @@ measure_row (CchcPageLayout *self,
 }
 
 /* Whether the row after an area row would start on this page, with
- * @room left under the area row: an area row never ends a page. */
+ * @room left under the area row: an area row never ends a page. Area
+ * rows in a row (areas without tasks) stay with the first task after
+ * them. */
 static gboolean
 next_row_starts (CchcPageLayout *self,
                  CchcTableState *state,
                  double          room)
 {
   double page_room = self->bottom - self->top - state->header_height;
-  CchcTableRow *next;
 
-  if (state->row + 1 >= state->table->rows->len)
-    return TRUE;
+  for (guint i = state->row + 1; i < state->table->rows->len; i++)
+    {
+      CchcTableRow *next = g_ptr_array_index (state->table->rows, i);
 
-  next = g_ptr_array_index (state->table->rows, state->row + 1);
-  if (room < self->line_height + 2 * CCHC_CELL_PAD_Y)
-    return FALSE;
+      if (room < self->line_height + 2 * CCHC_CELL_PAD_Y)
+        return FALSE;
 
-  return room >= page_room * MAX_GAP_SHARE || measure_row (self, state, next) <= room;
+      if (!next->group)
+        return room >= page_room * MAX_GAP_SHARE || measure_row (self, state, next) <= room;
+
+      room -= measure_row (self, state, next);
+    }
+
+  return TRUE;
 }
 
 static RowPlacement

@@ -4,7 +4,8 @@
  * thousand tasks takes time and memory in proportion to its length. The
  * file is written through g_file_replace(): until the last byte is in,
  * an older file of that name stays as it was, and a failed or cancelled
- * export leaves nothing behind. cairo embeds a subset of every font.
+ * export leaves nothing behind (a new file is deleted again). cairo
+ * embeds a subset of every font.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -165,13 +166,18 @@ cchc_pdf_write (CchcDocument           *document,
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GOutputStream) buffered = NULL;
   Sink sink = { NULL, cancellable, NULL };
+  gboolean existed;
 
   g_return_val_if_fail (document != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   if (!cchc_page_options_validate (options, error))
     return FALSE;
 
+  /* g_file_replace() writes beside an existing file, but a new one in
+   * place: that one must go if the export does not finish. */
+  existed = g_file_query_exists (file, NULL);
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
   if (stream == NULL)
     return FALSE;
@@ -180,14 +186,16 @@ cchc_pdf_write (CchcDocument           *document,
   buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 256 * 1024);
   g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), TRUE);
   sink.stream = buffered;
-  if (!write_stream (document, options, &sink, progress, user_data, n_pages, error))
-    {
-      g_clear_error (&sink.error);
-      abandon (G_OUTPUT_STREAM (stream));
-      return FALSE;
-    }
+  if (write_stream (document, options, &sink, progress, user_data, n_pages, error) &&
+      g_output_stream_close (buffered, cancellable, error))
+    return TRUE;
 
-  return g_output_stream_close (buffered, cancellable, error);
+  g_clear_error (&sink.error);
+  abandon (G_OUTPUT_STREAM (stream));
+  if (!existed)
+    g_file_delete (file, NULL, NULL);
+
+  return FALSE;
 }
 
 static void

@@ -38,17 +38,34 @@ struct _CchcPageSetupDialog
 
 G_DEFINE_FINAL_TYPE (CchcPageSetupDialog, cchc_page_setup_dialog, GTK_TYPE_WINDOW)
 
+/* A setting changed by hand (dconf-editor, an older version) may describe
+ * pages that text cannot be laid on: that part of the setup falls back to
+ * the defaults, and the rest is kept. */
+static gboolean
+is_valid (const CchcPageOptions *options,
+          const char            *key)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cchc_page_options_validate (options, &error))
+    return TRUE;
+
+  g_warning ("Ignoring the “%s” setting: %s", key, error->message);
+  return FALSE;
+}
+
 /**
  * cchc_load_page_options:
  * @settings: (nullable): the application's settings
  *
  * Returns: (transfer full): the remembered page setup, or the defaults
- *   without settings
+ *   without settings; always valid
  */
 CchcPageOptions *
 cchc_load_page_options (GSettings *settings)
 {
   CchcPageOptions *options = cchc_page_options_new ();
+  g_autoptr(CchcPageOptions) defaults = cchc_page_options_new ();
   g_autoptr(GVariant) columns = NULL;
   g_autofree char *paper = NULL;
   g_autofree char *family = NULL;
@@ -60,16 +77,32 @@ cchc_load_page_options (GSettings *settings)
 
   paper = g_settings_get_string (settings, "paper");
   cchc_paper_from_name (paper, &options->paper);
+
   g_settings_get (settings, "margins", "(dddd)", &options->margin_top,
                   &options->margin_bottom, &options->margin_left, &options->margin_right);
+  if (!is_valid (options, "margins"))
+    {
+      options->margin_top = defaults->margin_top;
+      options->margin_bottom = defaults->margin_bottom;
+      options->margin_left = defaults->margin_left;
+      options->margin_right = defaults->margin_right;
+    }
+
   g_settings_get (settings, "print-font", "(sd)", &family, &options->font_size);
   if (family != NULL && *family != '\0')
     cchc_page_options_set_font_family (options, family);
+  if (!is_valid (options, "print-font"))
+    {
+      cchc_page_options_set_font_family (options, defaults->font_family);
+      options->font_size = defaults->font_size;
+    }
 
   columns = g_settings_get_value (settings, "task-columns");
   widths = g_variant_get_fixed_array (columns, &n_columns, sizeof (double));
   if (n_columns == CCHC_TASK_TABLE_N_COLUMNS)
     memcpy (options->task_columns, widths, sizeof options->task_columns);
+  if (!is_valid (options, "task-columns"))
+    memcpy (options->task_columns, defaults->task_columns, sizeof options->task_columns);
 
   return options;
 }
@@ -77,23 +110,37 @@ cchc_load_page_options (GSettings *settings)
 /**
  * cchc_save_page_options:
  * @options: a valid page setup
+ *
+ * Writes the whole setup in one change.
  */
 void
 cchc_save_page_options (GSettings             *settings,
                         const CchcPageOptions *options)
 {
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) batch = NULL;
+  g_autofree char *path = NULL;
+  GSettingsBackend *backend = NULL;
+
   g_return_if_fail (G_IS_SETTINGS (settings));
   g_return_if_fail (options != NULL);
 
-  g_settings_delay (settings);
-  g_settings_set_string (settings, "paper", cchc_paper_get_name (options->paper));
-  g_settings_set (settings, "margins", "(dddd)", options->margin_top, options->margin_bottom,
+  /* Settings of their own: g_settings_delay() cannot be undone, and
+   * would hold back every later write through @settings. */
+  g_object_get (settings, "settings-schema", &schema, "backend", &backend, "path", &path,
+                NULL);
+  batch = g_settings_new_full (schema, backend, path);
+  g_object_unref (backend);
+
+  g_settings_delay (batch);
+  g_settings_set_string (batch, "paper", cchc_paper_get_name (options->paper));
+  g_settings_set (batch, "margins", "(dddd)", options->margin_top, options->margin_bottom,
                   options->margin_left, options->margin_right);
-  g_settings_set (settings, "print-font", "(sd)", options->font_family, options->font_size);
-  g_settings_set_value (settings, "task-columns",
+  g_settings_set (batch, "print-font", "(sd)", options->font_family, options->font_size);
+  g_settings_set_value (batch, "task-columns",
                         g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, options->task_columns,
                                                    CCHC_TASK_TABLE_N_COLUMNS, sizeof (double)));
-  g_settings_apply (settings);
+  g_settings_apply (batch);
 }
 
 static CchcPageOptions *

@@ -155,13 +155,13 @@ draw_cb (GtkDrawingArea *area,
   cchc_page_layout_draw_page (self->layout, self->page, cr);
 }
 
+/* Lays out a few pages, which keeps the window responsive; returns
+ * whether pages remain. */
 static gboolean
-paginate_cb (gpointer user_data)
+paginate_some (CchcPreviewWindow *self)
 {
-  CchcPreviewWindow *self = user_data;
   guint before = n_pages (self);
 
-  /* A few pages per turn keeps the window responsive. */
   for (guint i = 0; i < 4 && !self->laid_out; i++)
     self->laid_out = !cchc_page_layout_paginate (self->layout);
 
@@ -170,7 +170,7 @@ paginate_cb (gpointer user_data)
   update_labels (self);
 
   if (!self->laid_out)
-    return G_SOURCE_CONTINUE;
+    return TRUE;
 
   /* An edit may have left fewer pages than the one shown. */
   if (self->page >= n_pages (self))
@@ -178,6 +178,17 @@ paginate_cb (gpointer user_data)
       self->page = n_pages (self) - 1;
       update_size (self);
     }
+
+  return FALSE;
+}
+
+static gboolean
+paginate_cb (gpointer user_data)
+{
+  CchcPreviewWindow *self = user_data;
+
+  if (paginate_some (self))
+    return G_SOURCE_CONTINUE;
 
   self->paginate_id = 0;
   return G_SOURCE_REMOVE;
@@ -204,8 +215,12 @@ rebuild (CchcPreviewWindow *self)
   self->layout = cchc_page_layout_new (self->document, self->options);
   self->laid_out = FALSE;
   self->built_at = g_get_monotonic_time ();
-  self->paginate_id = g_idle_add (paginate_cb, self);
-  paginate_cb (self);
+
+  /* The first pages show at once, the others come from an idle handler;
+   * none is left behind for a short document, which would run on a
+   * closed window. */
+  if (paginate_some (self))
+    self->paginate_id = g_idle_add (paginate_cb, self);
 }
 
 static void

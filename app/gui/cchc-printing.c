@@ -25,20 +25,23 @@ typedef struct
   CchcPageLayout  *layout;
 } PrintJob;
 
+/* The worker thread sees only @permille and @n_pages, through atomics;
+ * everything else belongs to the main thread. */
 typedef struct
 {
-  GtkWindow    *parent;
-  GtkWindow    *window;
-  GtkLabel     *label;
+  GApplication   *application;
+  GtkWindow      *parent;
+  GtkWindow      *window;
+  GtkLabel       *label;
   GtkProgressBar *bar;
-  GtkButton    *cancel_button;
-  GFile        *file;
-  GCancellable *cancellable;
-  guint         timeout_id;
-  gboolean      running;
-  gboolean      window_gone;
-  int           permille;
-  int           n_pages;
+  GtkButton      *cancel_button;
+  GFile          *file;
+  GCancellable   *cancellable;
+  guint           timeout_id;
+  gboolean        running;
+  gboolean        window_gone;
+  int             permille;
+  int             n_pages;
 } ExportJob;
 
 /* The printer and its settings, kept for the session. */
@@ -153,10 +156,16 @@ GtkPrintOperation *
 cchc_print_operation_new (CchcDocument          *document,
                           const CchcPageOptions *options)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = new_page_setup (options);
-  PrintJob *job = g_new0 (PrintJob, 1);
+  GtkPrintOperation *operation;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  PrintJob *job;
 
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  operation = gtk_print_operation_new ();
+  setup = new_page_setup (options);
+  job = g_new0 (PrintJob, 1);
   job->document = cchc_document_ref (document);
   job->options = cchc_page_options_copy (options);
 
@@ -204,11 +213,24 @@ cchc_print_document (GtkWindow             *parent,
 
 /* PDF export ---------------------------------------------------------- */
 
+/* The application waits for the worker: quitting in the middle of an
+ * export still gets the half-written file removed. */
+static void
+release_application (ExportJob *job)
+{
+  if (job->application == NULL)
+    return;
+
+  g_application_release (job->application);
+  g_clear_object (&job->application);
+}
+
 static void
 export_job_free (ExportJob *job)
 {
   g_clear_handle_id (&job->timeout_id, g_source_remove);
-  g_clear_object (&job->parent);
+  release_application (job);
+  g_clear_weak_pointer (&job->parent);
   g_clear_object (&job->file);
   g_clear_object (&job->cancellable);
   g_free (job);
@@ -291,6 +313,7 @@ on_export_done_cb (GObject      *source,
   job->running = FALSE;
   g_clear_handle_id (&job->timeout_id, g_source_remove);
   done = cchc_pdf_write_finish (result, &n_pages, &error);
+  release_application (job);
 
   if (job->window_gone)
     {
@@ -325,6 +348,8 @@ new_progress_window (ExportJob *job)
   gtk_window_set_title (GTK_WINDOW (window), _("Export PDF"));
   gtk_window_set_transient_for (GTK_WINDOW (window), job->parent);
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  /* Closing the window it was asked from cancels the export. */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (window), 420, -1);
   gtk_window_set_resizable (GTK_WINDOW (window), FALSE);
   gtk_widget_set_margin_start (box, 24);
@@ -350,11 +375,17 @@ new_progress_window (ExportJob *job)
   return GTK_WINDOW (window);
 }
 
-/* Closing the window cancels a running export. */
+/* Closing the window cancels a running export. Its widgets go with it:
+ * the progress timeout must not touch them any more. */
 static void
 on_progress_window_destroy_cb (GtkWidget *window,
                                ExportJob *job)
 {
+  g_clear_handle_id (&job->timeout_id, g_source_remove);
+  job->window = NULL;
+  job->label = NULL;
+  job->bar = NULL;
+  job->cancel_button = NULL;
   job->window_gone = TRUE;
   g_cancellable_cancel (job->cancellable);
   if (!job->running)
@@ -368,7 +399,9 @@ on_progress_window_destroy_cb (GtkWidget *window,
  *
  * Writes @document to @file in the background. A progress window with a
  * Cancel button appears when the export takes more than a moment; it
- * tells the outcome and offers to open the file.
+ * tells the outcome and offers to open the file. Closing @parent cancels
+ * the export; the default application, if any, is held until the worker
+ * thread is done.
  */
 void
 cchc_export_pdf_to_file (GtkWindow             *parent,
@@ -376,9 +409,24 @@ cchc_export_pdf_to_file (GtkWindow             *parent,
                          const CchcPageOptions *options,
                          GFile                 *file)
 {
-  ExportJob *job = g_new0 (ExportJob, 1);
+  ExportJob *job;
 
-  job->parent = g_object_ref (parent);
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = g_new0 (ExportJob, 1);
+  job->application = g_application_get_default ();
+  if (job->application != NULL)
+    {
+      g_object_ref (job->application);
+      g_application_hold (job->application);
+    }
+  /* Not a reference: the progress window goes with its parent, which
+   * cancels the export, and a reference would keep the parent from
+   * going. */
+  g_set_weak_pointer (&job->parent, parent);
   job->file = g_object_ref (file);
   job->cancellable = g_cancellable_new ();
   job->running = TRUE;
