@@ -106,21 +106,6 @@ lower_first (const char *text)
   return g_strconcat (first, rest, NULL);
 }
 
-static char *
-join_unit_names (GPtrArray *units)
-{
-  g_autoptr(GString) str = g_string_new (NULL);
-
-  for (guint i = 0; units != NULL && i < units->len; i++)
-    {
-      if (i > 0)
-        g_string_append (str, "; ");
-      g_string_append (str, cchc_unit_get_name (g_ptr_array_index (units, i)));
-    }
-
-  return g_string_free (g_steal_pointer (&str), FALSE);
-}
-
 static const char *
 unit_name (CchcUnit *unit)
 {
@@ -131,7 +116,7 @@ static void
 add_task_row (CchcTable *table,
               CchcTask  *task)
 {
-  g_autofree char *cooperating = join_unit_names (cchc_task_get_cooperating_units (task));
+  g_autofree char *cooperating = cchc_task_dup_cooperating_names (task, "; ");
   g_autofree char *timeframe = cchc_timeframe_to_string (cchc_task_get_timeframe (task));
   const char *cells[CCHC_TASK_TABLE_N_COLUMNS];
 

@@ -489,3 +489,29 @@ _cchc_task_set_number (CchcTask   *self,
 
   set_string (self, &self->number, number, PROP_NUMBER);
 }
+
+/**
+ * cchc_task_dup_cooperating_names:
+ * @separator: what goes between two names ("; " in documents)
+ *
+ * Returns: (transfer full): the names of the cooperating units in order,
+ *   or "" when there are none
+ */
+char *
+cchc_task_dup_cooperating_names (CchcTask   *self,
+                                 const char *separator)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_return_val_if_fail (CCHC_IS_TASK (self), NULL);
+
+  for (guint i = 0; i < self->cooperating_units->len; i++)
+    {
+      if (i > 0)
+        g_string_append (names, separator);
+      g_string_append (names, cchc_unit_get_name (g_ptr_array_index (self->cooperating_units,
+                                                                      i)));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}

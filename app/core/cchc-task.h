@@ -30,6 +30,8 @@ GPtrArray           *cchc_task_get_cooperating_units (CchcTask            *self)
 void                 cchc_task_set_cooperating_units (CchcTask            *self,
                                                       GPtrArray           *units);
 const CchcTimeframe *cchc_task_get_timeframe         (CchcTask            *self);
+char                *cchc_task_dup_cooperating_names (CchcTask            *self,
+                                                      const char          *separator);
 void                 cchc_task_set_timeframe         (CchcTask            *self,
                                                       const CchcTimeframe *timeframe);
 

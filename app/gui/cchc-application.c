@@ -114,14 +114,16 @@ quit_activated (GSimpleAction *action,
   g_autolist(GtkWindow) windows = NULL;
 
   /* Closing (rather than destroying) lets each main window save its state;
-   * their dialogs go with them. */
+   * their dialogs go with them. The program then ends as the last window
+   * goes, or once a PDF export still writing (it holds the application)
+   * has been cancelled and cleaned up, rather than cut off mid-file. */
   windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (app)),
                               ref_window, NULL);
   for (const GList *l = windows; l != NULL; l = l->next)
     if (CCHC_IS_WINDOW (l->data))
       gtk_window_close (GTK_WINDOW (l->data));
-
-  g_application_quit (app);
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
 }
 
 static void

@@ -37,6 +37,7 @@ struct _CchcPreviewWindow
   CchcPageLayout   *layout;
   guint             paginate_id;
   guint             fit_id;
+  guint             rebuild_id;
   gint64            built_at;
   gboolean          laid_out;
   guint             page;
@@ -235,12 +236,24 @@ on_kind_selected_cb (CchcPreviewWindow *self)
   rebuild (self);
 }
 
+static gboolean
+rebuild_cb (gpointer user_data)
+{
+  CchcPreviewWindow *self = user_data;
+
+  self->rebuild_id = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Applying the page setup changes several keys: one layout for them all. */
 static void
 on_settings_changed_cb (CchcPreviewWindow *self,
                         const char        *key)
 {
-  if (!g_str_equal (key, "print-document"))
-    rebuild (self);
+  if (!g_str_equal (key, "print-document") && self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_cb, self);
 }
 
 /* Back to the front after editing in the main window: show the edits.
@@ -426,6 +439,7 @@ cchc_preview_window_dispose (GObject *object)
 
   stop_layout (self);
   g_clear_handle_id (&self->fit_id, g_source_remove);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_PREVIEW_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->plan);

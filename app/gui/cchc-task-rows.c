@@ -121,21 +121,6 @@ task_cache_free (gpointer data)
   g_free (cache);
 }
 
-static char *
-join_unit_names (GPtrArray *units)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; units != NULL && i < units->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (names, '\n');
-      g_string_append (names, cchc_unit_get_name (g_ptr_array_index (units, i)));
-    }
-
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
 static void
 on_task_notify_cb (GObject    *task,
                    GParamSpec *pspec,
@@ -1018,7 +1003,7 @@ cchc_task_rows_dup_text (CchcTask       *task,
       return g_strdup (lead != NULL ? cchc_unit_get_name (lead) : "");
 
     case CCHC_TASK_COLUMN_COOPERATING:
-      return join_unit_names (cchc_task_get_cooperating_units (task));
+      return cchc_task_dup_cooperating_names (task, "\n");
 
     case CCHC_TASK_COLUMN_TIMEFRAME:
       timeframe = cchc_task_get_timeframe (task);
