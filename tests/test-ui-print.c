@@ -501,6 +501,86 @@ test_print_operation (void)
   print_test_clear (&test);
 }
 
+/* The print dialog's "Document" tab changes what is printed, and the
+ * choice is remembered. */
+static void
+test_print_document_tab (void)
+{
+  PrintTest test;
+  g_autoptr(CchcPageOptions) options = cchc_page_options_new ();
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *sizes = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *tab_label = NULL;
+  GtkWidget *tab = NULL;
+  GtkWidget *window;
+
+  print_test_init (&test);
+  path = g_build_filename (test.dir, "chosen.pdf", NULL);
+  operation = cchc_print_operation_new_for_plan (test.store, test.plan, CCHC_DOCUMENT_TABLE,
+                                                 options, test.settings);
+  g_object_get (operation, "custom-tab-label", &tab_label, NULL);
+  g_assert_cmpstr (tab_label, ==, "Văn bản");
+
+  /* What the dialog does with the tab, without the dialog. */
+  g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+  g_assert_nonnull (tab);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), tab);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_mapped (tab);
+  g_assert_nonnull (find_shown_label (tab, "Văn bản cần in", FALSE));
+  g_assert_nonnull (find_shown_label (tab, "Bảng kế hoạch triển khai", FALSE));
+  assert_translated (tab);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (tab, GTK_TYPE_DROP_DOWN)),
+                              CCHC_DOCUMENT_PLAN);
+  g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  /* The whole plan: it opens on a portrait page, the table did not. */
+  g_assert_cmpuint (pdf_pages (path, &sizes), >=, 8);
+  g_assert_nonnull (strstr (sizes, "Page    1 size:  595.276 x 841.89"));
+  saved = g_settings_get_string (test.settings, "print-document");
+  g_assert_cmpstr (saved, ==, "plan");
+
+  /* The operation holds the store until it goes. */
+  g_clear_object (&operation);
+  print_test_clear (&test);
+}
+
+/* "Preview" in the system print dialog opens the application's preview
+ * of the same document, not GTK's external viewer. */
+static void
+test_print_dialog_preview (void)
+{
+  PrintTest test;
+  g_autoptr(CchcPageOptions) options = cchc_page_options_new ();
+  GtkWindow *parent, *dialog;
+  CchcPreviewWindow *preview;
+
+  print_test_init (&test);
+  parent = GTK_WINDOW (gtk_window_new ());
+  gtk_window_present (parent);
+  cchc_print_plan (parent, test.store, test.plan, CCHC_DOCUMENT_KPIS, options, test.settings);
+
+  dialog = wait_for_window (GTK_TYPE_DIALOG, "In");
+  save_screenshot (GTK_WIDGET (dialog), "print-dialog.png");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_APPLY);
+
+  preview = CCHC_PREVIEW_WINDOW (wait_for_window (CCHC_TYPE_PREVIEW_WINDOW, NULL));
+  wait_laid_out (preview);
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (preview), "Chỉ tiêu", FALSE));
+  g_assert_cmpuint (cchc_preview_window_get_n_pages (preview), ==, 1);
+
+  print_test_clear (&test);
+}
+
 /* Laid out for A3 and printed on A4 paper, the pages are scaled down to
  * fit, whatever their orientation: no word falls off the sheet. */
 static void
@@ -747,6 +827,8 @@ main (int   argc,
   g_test_add_func ("/ui/print/load-invalid-page-options", test_load_invalid_page_options);
   g_test_add_func ("/ui/print/print-operation", test_print_operation);
   g_test_add_func ("/ui/print/print-smaller-paper", test_print_smaller_paper);
+  g_test_add_func ("/ui/print/print-document-tab", test_print_document_tab);
+  g_test_add_func ("/ui/print/print-dialog-preview", test_print_dialog_preview);
   g_test_add_func ("/ui/print/export", test_export);
   g_test_add_func ("/ui/print/export-cancelled", test_export_cancelled);
   g_test_add_func ("/ui/print/export-parent-closed", test_export_parent_closed);

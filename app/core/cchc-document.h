@@ -77,6 +77,7 @@ CchcDocument *cchc_document_new_for_plan    (CchcStore              *store,
                                              const CchcPageOptions  *options);
 gboolean      cchc_document_kind_from_name  (const char             *name,
                                              CchcDocumentKind       *kind);
+const char   *cchc_document_kind_get_name   (CchcDocumentKind        kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CchcDocument, cchc_document_unref)
 

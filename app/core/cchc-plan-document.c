@@ -579,6 +579,13 @@ cchc_document_new_for_plan (CchcStore             *store,
     }
 }
 
+static const char * const kind_names[] = {
+  [CCHC_DOCUMENT_TABLE] = "table",
+  [CCHC_DOCUMENT_PLAN] = "plan",
+  [CCHC_DOCUMENT_KPIS] = "kpis",
+  [CCHC_DOCUMENT_ACTIVITIES] = "activities",
+};
+
 /**
  * cchc_document_kind_from_name:
  * @name: "table", "plan", "kpis" or "activities"
@@ -589,16 +596,9 @@ gboolean
 cchc_document_kind_from_name (const char       *name,
                               CchcDocumentKind *kind)
 {
-  static const char * const names[] = {
-    [CCHC_DOCUMENT_TABLE] = "table",
-    [CCHC_DOCUMENT_PLAN] = "plan",
-    [CCHC_DOCUMENT_KPIS] = "kpis",
-    [CCHC_DOCUMENT_ACTIVITIES] = "activities",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
     {
-      if (g_strcmp0 (name, names[i]) == 0)
+      if (g_strcmp0 (name, kind_names[i]) == 0)
         {
           *kind = i;
           return TRUE;
@@ -606,4 +606,17 @@ cchc_document_kind_from_name (const char       *name,
     }
 
   return FALSE;
+}
+
+/**
+ * cchc_document_kind_get_name:
+ *
+ * Returns: the name of @kind on the command line and in the settings
+ */
+const char *
+cchc_document_kind_get_name (CchcDocumentKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (kind_names), "table");
+
+  return kind_names[kind];
 }

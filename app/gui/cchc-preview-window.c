@@ -64,15 +64,13 @@ G_DEFINE_FINAL_TYPE (CchcPreviewWindow, cchc_preview_window, GTK_TYPE_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const kind_names[] = { "table", "plan", "kpis", "activities" };
-
 static CchcDocumentKind
 get_kind (CchcPreviewWindow *self)
 {
   guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
 
-  return selected < G_N_ELEMENTS (kind_names) ? (CchcDocumentKind) selected
-                                              : CCHC_DOCUMENT_TABLE;
+  return selected <= CCHC_DOCUMENT_ACTIVITIES ? (CchcDocumentKind) selected
+                                             : CCHC_DOCUMENT_TABLE;
 }
 
 static guint
@@ -231,7 +229,7 @@ on_kind_selected_cb (CchcPreviewWindow *self)
     return;
 
   if (self->settings != NULL)
-    g_settings_set_string (self->settings, "print-document", kind_names[get_kind (self)]);
+    g_settings_set_string (self->settings, "print-document", cchc_document_kind_get_name (get_kind (self)));
   self->page = 0;
   rebuild (self);
 }
@@ -314,7 +312,8 @@ print_action (GtkWidget  *widget,
 {
   CchcPreviewWindow *self = CCHC_PREVIEW_WINDOW (widget);
 
-  cchc_print_document (GTK_WINDOW (self), self->document, self->options);
+  cchc_print_plan (GTK_WINDOW (self), self->store, self->plan, get_kind (self), self->options,
+                   self->settings);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "cchc-gui-utils.h"
 #include "cchc-page-layout.h"
 #include "cchc-pdf.h"
+#include "cchc-preview-window.h"
 #include "cchc-printing.h"
 
 typedef struct
@@ -190,20 +191,167 @@ cchc_print_operation_new (CchcDocument          *document,
   return operation;
 }
 
+/* The "Document" tab of the print dialog: which of the plan's documents
+ * to print, taken again from the plan when the choice changes. */
+typedef struct
+{
+  CchcStore        *store;
+  CchcPlan         *plan;
+  GSettings        *settings;
+  CchcDocumentKind  kind;
+} DocumentChoice;
+
+static void
+document_choice_free (DocumentChoice *choice)
+{
+  g_clear_object (&choice->store);
+  g_clear_object (&choice->plan);
+  g_clear_object (&choice->settings);
+  g_free (choice);
+}
+
+static GObject *
+on_create_custom_widget_cb (GtkPrintOperation *operation,
+                            DocumentChoice    *choice)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Document to print"));
+  GtkWidget *dropdown;
+
+  for (CchcDocumentKind kind = CCHC_DOCUMENT_TABLE; kind <= CCHC_DOCUMENT_ACTIVITIES; kind++)
+    gtk_string_list_append (kinds, cchc_document_kind_get_label (kind));
+
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&kinds)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), choice->kind);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), dropdown);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  g_object_set (box, "margin-start", 12, "margin-end", 12, "margin-top", 12, NULL);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), dropdown);
+
+  return G_OBJECT (box);
+}
+
+static void
+on_custom_widget_apply_cb (GtkPrintOperation *operation,
+                           GtkWidget         *box,
+                           DocumentChoice    *choice)
+{
+  PrintJob *job = g_object_get_data (G_OBJECT (operation), "cchc-print-job");
+  GtkWidget *dropdown = gtk_widget_get_last_child (box);
+  CchcDocumentKind kind = gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown));
+
+  if (kind > CCHC_DOCUMENT_ACTIVITIES || kind == choice->kind)
+    return;
+
+  choice->kind = kind;
+  g_clear_pointer (&job->document, cchc_document_unref);
+  job->document = cchc_document_new_for_plan (choice->store, choice->plan, kind, job->options);
+  gtk_print_operation_set_job_name (operation, cchc_document_get_title (job->document));
+  if (choice->settings != NULL)
+    g_settings_set_string (choice->settings, "print-document", cchc_document_kind_get_name (kind));
+}
+
+static gboolean
+end_preview_cb (gpointer data)
+{
+  gtk_print_operation_preview_end_preview (data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* "Preview" in the print dialog opens the application's own preview: on
+ * Linux GTK's needs an external viewer, on Windows it is unreliable. */
+static gboolean
+on_preview_cb (GtkPrintOperation        *operation,
+               GtkPrintOperationPreview *preview,
+               GtkPrintContext          *context,
+               GtkWindow                *parent,
+               DocumentChoice           *choice)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GtkWidget *window;
+
+  if (choice->settings != NULL)
+    g_settings_set_string (choice->settings, "print-document",
+                           cchc_document_kind_get_name (choice->kind));
+
+  /* GTK lays the pages out for a preview it will not draw: it wants a
+   * cairo context all the same. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  window = cchc_preview_window_new (parent, choice->store, choice->plan, choice->settings);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* GTK goes on setting the preview up after this handler: end it after. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, end_preview_cb, g_object_ref (preview),
+                   g_object_unref);
+
+  return TRUE;
+}
+
 /**
- * cchc_print_document:
+ * cchc_print_operation_new_for_plan:
+ * @kind: the document the dialog proposes
+ * @settings: (nullable): where the choice of document is remembered
+ *
+ * Returns: (transfer full): a print operation for one of @plan's
+ *   documents, with a tab in the print dialog to choose another
+ */
+GtkPrintOperation *
+cchc_print_operation_new_for_plan (CchcStore             *store,
+                                   CchcPlan              *plan,
+                                   CchcDocumentKind       kind,
+                                   const CchcPageOptions *options,
+                                   GSettings             *settings)
+{
+  g_autoptr(CchcDocument) document = cchc_document_new_for_plan (store, plan, kind, options);
+  GtkPrintOperation *operation = cchc_print_operation_new (document, options);
+  DocumentChoice *choice = g_new0 (DocumentChoice, 1);
+
+  choice->store = g_object_ref (store);
+  choice->plan = g_object_ref (plan);
+  g_set_object (&choice->settings, settings);
+  choice->kind = kind;
+
+  /* Translators: the tab of the print dialog that chooses the document */
+  gtk_print_operation_set_custom_tab_label (operation, _("Document"));
+  g_object_set_data_full (G_OBJECT (operation), "cchc-document-choice", choice,
+                          (GDestroyNotify) document_choice_free);
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (on_create_custom_widget_cb),
+                    choice);
+  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (on_custom_widget_apply_cb),
+                    choice);
+  g_signal_connect (operation, "preview", G_CALLBACK (on_preview_cb), choice);
+
+  return operation;
+}
+
+/**
+ * cchc_print_plan:
  * @parent: the window the print dialog belongs to
  *
- * Shows the print dialog (the native one on Windows) and prints.
+ * Shows the print dialog (the native one on Windows), where the document
+ * can still be changed, and prints.
  */
 void
-cchc_print_document (GtkWindow             *parent,
-                     CchcDocument          *document,
-                     const CchcPageOptions *options)
+cchc_print_plan (GtkWindow             *parent,
+                 CchcStore             *store,
+                 CchcPlan              *plan,
+                 CchcDocumentKind       kind,
+                 const CchcPageOptions *options,
+                 GSettings             *settings)
 {
-  g_autoptr(GtkPrintOperation) operation = cchc_print_operation_new (document, options);
+  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
 
+  operation = cchc_print_operation_new_for_plan (store, plan, kind, options, settings);
   gtk_print_operation_set_allow_async (operation, TRUE);
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), parent, 0);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,

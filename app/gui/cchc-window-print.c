@@ -49,15 +49,16 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   CchcWindow *self = CCHC_WINDOW (widget);
+  CchcPlan *plan = cchc_window_get_selected_plan (self);
+  GSettings *settings = _cchc_window_get_settings (self);
   g_autoptr(CchcPageOptions) options = NULL;
-  g_autoptr(CchcDocument) document = NULL;
 
-  if (cchc_window_get_selected_plan (self) == NULL)
+  if (plan == NULL)
     return;
 
-  options = cchc_load_page_options (_cchc_window_get_settings (self));
-  document = new_document (self, choose_kind (self, NULL), options);
-  cchc_print_document (GTK_WINDOW (self), document, options);
+  options = cchc_load_page_options (settings);
+  cchc_print_plan (GTK_WINDOW (self), cchc_window_get_store (self), plan,
+                   choose_kind (self, NULL), options, settings);
 }
 
 static void
