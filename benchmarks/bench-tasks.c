@@ -80,30 +80,55 @@ build_plan (CchcStore *store,
   return plan;
 }
 
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   gint64        *painted_at)
+typedef struct
 {
-  if (*painted_at == 0)
-    *painted_at = g_get_monotonic_time ();
+  gint64 frame_started;
+  gint64 painted;
+} Frame;
+
+static void
+on_before_paint_cb (GdkFrameClock *clock,
+                    Frame         *frame)
+{
+  if (frame->painted == 0)
+    frame->frame_started = g_get_monotonic_time ();
 }
 
-/* Runs the main loop until the window has drawn a frame after @since. */
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   Frame         *frame)
+{
+  if (frame->painted == 0)
+    frame->painted = g_get_monotonic_time ();
+}
+
+/* Runs the main loop until the window has drawn a frame after @since.
+ * @work, if given, gets the time spent working: from @since to @worked
+ * (the end of the caller's own handling) and in the frame itself, from its
+ * start to its end, leaving out the wait for the frame clock's tick. */
 static double
 wait_for_frame (GtkWidget *window,
-                gint64     since)
+                gint64     since,
+                gint64     worked,
+                double    *work)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gint64 painted_at = 0;
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb),
-                                &painted_at);
+  Frame frame = { 0, 0 };
+  gulong before = g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint_cb),
+                                    &frame);
+  gulong after = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb),
+                                   &frame);
 
   gtk_widget_queue_draw (window);
-  while (painted_at == 0)
+  while (frame.painted == 0)
     g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
+  g_signal_handler_disconnect (clock, before);
+  g_signal_handler_disconnect (clock, after);
 
-  return (painted_at - since) / 1000.0;
+  if (work != NULL)
+    *work = ((worked - since) + (frame.painted - frame.frame_started)) / 1000.0;
+
+  return (frame.painted - since) / 1000.0;
 }
 
 static void
@@ -127,7 +152,7 @@ main (int   argc,
   g_autoptr(CchcStore) store = NULL;
   g_autoptr(CchcHistory) history = NULL;
   GtkWidget *window, *page, *entry;
-  double total = 0, worst = 0;
+  double total = 0, worst = 0, work_total = 0, work_worst = 0;
   CchcPlan *plan;
   CchcArea *area;
   CchcTask *task;
@@ -155,7 +180,7 @@ main (int   argc,
   start = g_get_monotonic_time ();
   cchc_task_page_set_plan (CCHC_TASK_PAGE (page), plan);
   g_print ("first frame of the Tasks page: %.1f ms (goal ≤ 300)\n",
-           wait_for_frame (window, start));
+           wait_for_frame (window, start, 0, NULL));
   settle (200);
 
   /* Each keystroke: the text, the page's search handler, the next frame. */
@@ -163,17 +188,21 @@ main (int   argc,
   for (guint i = 1; i <= strlen (query); i++)
     {
       g_autofree char *typed = g_strndup (query, i);
-      double ms;
+      double ms, work;
 
       start = g_get_monotonic_time ();
       gtk_editable_set_text (GTK_EDITABLE (entry), typed);
       g_signal_emit_by_name (entry, "search-changed");
-      ms = wait_for_frame (window, start);
+      ms = wait_for_frame (window, start, g_get_monotonic_time (), &work);
       total += ms;
       worst = MAX (worst, ms);
+      work_total += work;
+      work_worst = MAX (work_worst, work);
     }
   g_print ("search keystroke (\"%s\", %u keys): mean %.1f ms, worst %.1f ms (goal ≤ 16)\n",
            query, (guint) strlen (query), total / strlen (query), worst);
+  g_print ("  of which work, without the wait for the frame clock: mean %.1f ms, worst %.1f ms\n",
+           work_total / strlen (query), work_worst);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   g_signal_emit_by_name (entry, "search-changed");
   settle (300);
@@ -201,7 +230,7 @@ main (int   argc,
     cchc_task_set_text (values, "Nhiệm vụ đã sửa, lần cuối");
     cchc_history_update (history, task, values, NULL);
   }
-  g_print ("edit to the next frame drawn: %.1f ms\n", wait_for_frame (window, start));
+  g_print ("edit to the next frame drawn: %.1f ms\n", wait_for_frame (window, start, 0, NULL));
 
   g_object_unref (task);
   g_object_unref (area);
