@@ -89,33 +89,6 @@ find_mapped_label (GtkWidget  *widget,
   return NULL;
 }
 
-static void
-collect_strings (GtkWidget *widget,
-                 GPtrArray *strings)
-{
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (tooltip != NULL)
-    g_ptr_array_add (strings, g_strdup (tooltip));
-  if (GTK_IS_LABEL (widget))
-    g_ptr_array_add (strings, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  if (GTK_IS_WINDOW (widget) && gtk_window_get_title (GTK_WINDOW (widget)) != NULL)
-    g_ptr_array_add (strings, g_strdup (gtk_window_get_title (GTK_WINDOW (widget))));
-  if (GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_ENTRY (widget))
-    {
-      g_autofree char *placeholder = NULL;
-
-      g_object_get (widget, "placeholder-text", &placeholder, NULL);
-      if (placeholder != NULL)
-        g_ptr_array_add (strings, g_steal_pointer (&placeholder));
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_strings (child, strings);
-}
-
 /* Every string of @widget is in @vietnamese's language: none of @english
  * shows, each of @vietnamese does. */
 static void
@@ -125,7 +98,7 @@ assert_translated (GtkWidget          *widget,
 {
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
 
-  collect_strings (widget, strings);
+  collect_ui_strings (widget, strings);
   for (guint i = 0; i < strings->len; i++)
     for (guint j = 0; english[j] != NULL; j++)
       if (g_str_equal (g_ptr_array_index (strings, i), english[j]))
@@ -136,25 +109,6 @@ assert_translated (GtkWidget          *widget,
       g_error ("“%s” is not shown", vietnamese[j]);
 }
 
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n_items = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      GtkWindow *window = g_list_model_get_item (toplevels, i);
-
-      /* The list of toplevels keeps it alive until it is destroyed. */
-      g_object_unref (window);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
 
 /* Fixture ------------------------------------------------------------ */
 
@@ -243,7 +197,7 @@ fixture_teardown (Fixture       *f,
 {
   GtkWindow *editor;
 
-  while ((editor = find_toplevel (CCHC_TYPE_TASK_EDITOR)) != NULL)
+  while ((editor = find_window (CCHC_TYPE_TASK_EDITOR, NULL)) != NULL)
     gtk_window_destroy (editor);
   assert_mirror (f);
   stop_mirror (f);
@@ -408,7 +362,7 @@ wait_for_editor (void)
   for (guint i = 0; i < 100 && editor == NULL; i++)
     {
       run_main_loop (20);
-      editor = find_toplevel (CCHC_TYPE_TASK_EDITOR);
+      editor = find_window (CCHC_TYPE_TASK_EDITOR, NULL);
     }
   g_assert_nonnull (editor);
   wait_until_mapped (GTK_WIDGET (editor));
@@ -543,7 +497,7 @@ add_task_in_area_2 (Fixture    *f,
     save_screenshot (GTK_WIDGET (editor), screenshot);
 
   click (field (editor, "save_button"));
-  g_assert_null (find_toplevel (CCHC_TYPE_TASK_EDITOR));
+  g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
 
   return get_task (f->store, area, 2);
 }
@@ -715,7 +669,7 @@ test_tasks_edit (Fixture       *f,
   g_assert_cmpstr (preview_text (editor), ==, "Xem trước: Năm 2022");
   save_screenshot (GTK_WIDGET (editor), "screenshot-tasks-editor-edit.png");
   click (field (editor, "save_button"));
-  g_assert_null (find_toplevel (CCHC_TYPE_TASK_EDITOR));
+  g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
 
   /* The same object, updated in place; the row follows. */
   g_assert_cmpstr (cchc_task_get_text (task), ==, text);
@@ -1092,7 +1046,7 @@ check_unit_names_and_cancel (Fixture        *f,
   /* Escape cancels: nothing is written. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
   run_main_loop (100);
-  g_assert_null (find_toplevel (CCHC_TYPE_TASK_EDITOR));
+  g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
   file = open_file (f);
   g_assert_cmpuint (count_file_tasks (file, 0), ==, 4);
@@ -1167,7 +1121,7 @@ test_tasks_validation (Fixture       *f,
   save_screenshot (GTK_WIDGET (editor), "screenshot-tasks-editor-invalid.png");
   /* Save does nothing while it is disabled. */
   click (field (editor, "save_button"));
-  g_assert_true (find_toplevel (CCHC_TYPE_TASK_EDITOR) == GTK_WINDOW (editor));
+  g_assert_true (find_window (CCHC_TYPE_TASK_EDITOR, NULL) == GTK_WINDOW (editor));
 
   set_entry_text (editor, "date_entry", "15/03/2022");
   g_assert_false (gtk_widget_has_css_class (date_entry, "error"));
@@ -1653,7 +1607,7 @@ test_tasks_shortcuts (Fixture       *f,
   g_assert_false (cchc_history_can_undo (f->history));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   run_main_loop (100);
-  g_assert_null (find_toplevel (CCHC_TYPE_TASK_EDITOR));
+  g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
   g_assert_false (cchc_history_can_undo (f->history));
 }
 
@@ -1685,7 +1639,7 @@ test_tasks_storage_error (Fixture       *f,
   click (field (editor, "save_button"));
   run_main_loop (200);
 
-  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  dialog = find_window (GTK_TYPE_MESSAGE_DIALOG, NULL);
   g_assert_nonnull (dialog);
   wait_until_mapped (GTK_WIDGET (dialog));
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (editor));
@@ -1696,7 +1650,7 @@ test_tasks_storage_error (Fixture       *f,
   gtk_window_destroy (dialog);
 
   /* The editor stays open with the user's input; the table is as it was. */
-  g_assert_true (find_toplevel (CCHC_TYPE_TASK_EDITOR) == GTK_WINDOW (editor));
+  g_assert_true (find_window (CCHC_TYPE_TASK_EDITOR, NULL) == GTK_WINDOW (editor));
   buffer = g_object_ref (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field (editor, "text_view"))));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -1706,7 +1660,7 @@ test_tasks_storage_error (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
   run_main_loop (100);
-  g_assert_null (find_toplevel (CCHC_TYPE_TASK_EDITOR));
+  g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
 }
 
 /* 14. Renamed units ------------------------------------------------------ */
