@@ -87,6 +87,15 @@ def check_table_text(name, path, tasks):
     check(f"{name}: -layout shows the seed's STT column in order",
           numbers == SEED_NUMBERS, f"got {numbers}")
 
+    # Cells are top-aligned: a row's first line carries the first word of
+    # its lead unit and of its timeframe beside the STT.
+    lines = {m.group(1): m.group(0) for m in re.finditer(r"^\s*(\d+\.\d+)\s.*$", layout, re.M)}
+    astray = [number for number, lead, timeframe in tasks
+              if number and not all(part.split()[0] in lines.get(number, "")
+                                    for part in (lead, timeframe) if part)]
+    check(f"{name}: -layout shows each row's lead unit and timeframe on its STT's line",
+          not astray, f"rows {astray}")
+
     # -raw keeps the drawing order: a row's cells one after the other.
     raw = words(tool("pdftotext", "-raw", path, "-"))
     position = 0
