@@ -437,6 +437,59 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+static char *
+unit_names (CchcStore *store)
+{
+  GListModel *units = cchc_store_get_units (store);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(CchcUnit) unit = g_list_model_get_item (units, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? " " : "", cchc_unit_get_name (unit));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* A unit inserted in the middle of the list is there again when the file
+ * is opened anew, and so are the units after it. */
+static void
+test_unit_order_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = tmp_path ("units.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *names[] = { "A", "B", "C" };
+  CchcStore *store;
+
+  store = cchc_store_open (path, CCHC_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(CchcUnit) unit = cchc_unit_new (names[i], CCHC_UNIT_KIND_INTERNAL);
+
+      g_assert_true (cchc_store_insert (store, NULL, G_MAXUINT, unit, &error));
+    }
+  {
+    g_autoptr(CchcUnit) unit = cchc_unit_new ("D", CCHC_UNIT_KIND_INTERNAL);
+
+    g_assert_true (cchc_store_insert (store, NULL, 1, unit, &error));
+    g_assert_no_error (error);
+  }
+  before = unit_names (store);
+  g_assert_cmpstr (before, ==, "A D B C");
+  g_assert_finalize_object (store);
+
+  store = cchc_store_open (path, CCHC_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  after = unit_names (store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_finalize_object (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -464,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/store-file/missing-read-only", test_missing_read_only);
   g_test_add_func ("/store-file/read-only", test_read_only);
   g_test_add_func ("/store-file/busy", test_busy);
+  g_test_add_func ("/store-file/unit-order-kept", test_unit_order_kept);
   g_test_add_func ("/store-file/migration/backup", test_migration_backup);
   g_test_add_func ("/store-file/migration/fails", test_migration_fails);
   g_test_add_func ("/store-file/migration/read-only", test_read_only_needs_migration);

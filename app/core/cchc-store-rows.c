@@ -260,9 +260,6 @@ shift_siblings (CchcStore   *self,
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
 
-  if (entity->parent_column == NULL)
-    return TRUE;
-
   sql = g_strdup_printf ("UPDATE %s SET position = position + 1 WHERE position >= ?1",
                          entity->table);
   stmt = prepare_on_siblings (self, kind, sql, position, parent_id, error);

@@ -245,7 +245,6 @@ cchc_store_insert_with_children (CchcStore  *self,
   GListStore *model;
   gint64 parent_id, id;
   gboolean ok;
-  guint n;
 
   g_return_val_if_fail (CCHC_IS_STORE (self), FALSE);
   g_return_val_if_fail (CCHC_IS_RECORD (record), FALSE);
@@ -270,15 +269,14 @@ cchc_store_insert_with_children (CchcStore  *self,
   model = _cchc_store_ensure_model (self, kind, parent_id, error);
   if (model == NULL)
     return FALSE;
-  n = g_list_model_get_n_items (G_LIST_MODEL (model));
   position = insert_position (model, kind, record, position);
   uuid = _cchc_store_dup_uuid (record, FALSE);
 
-  /* Rows without a parent (plans, units) are appended in the database. */
+  /* Stored where it shows, so that it comes back there: the rows from
+   * @position on move down one. */
   if (!_cchc_store_begin (self, error))
     return FALSE;
-  ok = _cchc_store_insert_row (self, kind, parent_id, parent != NULL ? position : n,
-                               record, uuid, &id, error) &&
+  ok = _cchc_store_insert_row (self, kind, parent_id, position, record, uuid, &id, error) &&
        (children->len == 0 ||
         _cchc_store_insert_rows (self, child_kind, id, children, FALSE, NULL, error));
   if (!_cchc_store_end (self, ok, error))
