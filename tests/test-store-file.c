@@ -490,6 +490,64 @@ test_unit_order_kept (void)
   g_assert_finalize_object (store);
 }
 
+static char *
+plan_titles (CchcStore *store)
+{
+  GListModel *plans = cchc_store_get_plans (store);
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(CchcPlan) plan = g_list_model_get_item (plans, i);
+
+      g_string_append_printf (titles, "%s%s", i > 0 ? " " : "", cchc_plan_get_title (plan));
+    }
+
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+static void
+import_plan (CchcStore  *store,
+             int         year,
+             const char *title)
+{
+  g_autoptr(CchcPlanContents) contents = cchc_plan_contents_new ();
+  g_autoptr(GError) error = NULL;
+
+  contents->plan = cchc_plan_new ();
+  cchc_plan_set_year (contents->plan, year);
+  cchc_plan_set_title (contents->plan, title);
+  g_assert_nonnull (cchc_store_import_plan (store, contents, CCHC_IMPORT_NEW, &error));
+  g_assert_no_error (error);
+}
+
+/* Imported plans come back in the order the list showed them: by year,
+ * and after the plans of their year. */
+static void
+test_plan_order_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = tmp_path ("plans-order.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  CchcStore *store;
+
+  store = cchc_store_open (path, CCHC_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  import_plan (store, 2022, "X");
+  import_plan (store, 2021, "W");
+  import_plan (store, 2022, "Y");
+  before = plan_titles (store);
+  g_assert_cmpstr (before, ==, "W X Y");
+  g_assert_finalize_object (store);
+
+  store = cchc_store_open (path, CCHC_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  after = plan_titles (store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_finalize_object (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -518,6 +576,7 @@ main (int   argc,
   g_test_add_func ("/store-file/read-only", test_read_only);
   g_test_add_func ("/store-file/busy", test_busy);
   g_test_add_func ("/store-file/unit-order-kept", test_unit_order_kept);
+  g_test_add_func ("/store-file/plan-order-kept", test_plan_order_kept);
   g_test_add_func ("/store-file/migration/backup", test_migration_backup);
   g_test_add_func ("/store-file/migration/fails", test_migration_fails);
   g_test_add_func ("/store-file/migration/read-only", test_read_only_needs_migration);

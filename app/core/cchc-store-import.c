@@ -303,13 +303,16 @@ write_contents (CchcStore         *self,
                 GError           **error)
 {
   g_autoptr(GArray) area_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GListModel *plans = G_LIST_MODEL (_cchc_store_lookup_model (self, ENTITY_PLAN, 0));
+  guint last = g_list_model_get_n_items (plans) - (replaced != NULL ? 1 : 0);
 
+  /* Stored last, as the list shows it: after the plans of its year. */
   if ((replaced != NULL &&
        !_cchc_store_delete_row (self, ENTITY_PLAN, cchc_record_get_id (CCHC_RECORD (replaced)),
                                 0, error)) ||
       !write_new_units (self, new_units, error) ||
-      !_cchc_store_insert_row (self, ENTITY_PLAN, 0, 0, G_OBJECT (contents->plan), plan_uuid,
-                               plan_id, error))
+      !_cchc_store_insert_row (self, ENTITY_PLAN, 0, last, G_OBJECT (contents->plan),
+                               plan_uuid, plan_id, error))
     return FALSE;
 
   if (!_cchc_store_insert_rows (self, ENTITY_AREA, *plan_id, contents->areas, new_uuids,
