@@ -15,7 +15,9 @@
  * "page.*" actions and shortcuts that add, edit, delete, move and search
  * them. A subclass gives its template (cchc_list_page_class_set_template()),
  * its columns, where its rows come from and, unless it overrides
- * open_editor(), the #CchcRecordEditor that adds and edits them. */
+ * open_editor(), the #CchcRecordEditor that adds and edits them. A page
+ * whose rows are not a plain list (the tasks, grouped by area) sets its
+ * template itself and overrides what the actions do. */
 typedef struct
 {
   CchcHistory        *history;
@@ -27,6 +29,8 @@ typedef struct
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkLabel           *count_label;
+
+  guint               constructed : 1;
 } CchcListPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CchcListPage, cchc_list_page, GTK_TYPE_WIDGET)
@@ -58,11 +62,11 @@ edit_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   CchcListPage *self = CCHC_LIST_PAGE (widget);
-  CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
-  gpointer item = cchc_list_controller_get_selected (priv->list);
+  CchcListPageClass *klass = CCHC_LIST_PAGE_GET_CLASS (self);
+  gpointer item = klass->get_selected (self);
 
   if (item != NULL)
-    CCHC_LIST_PAGE_GET_CLASS (self)->open_editor (self, item);
+    klass->open_editor (self, item);
 }
 
 static void
@@ -71,9 +75,8 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   CchcListPage *self = CCHC_LIST_PAGE (widget);
-  CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
 
-  cchc_list_controller_delete_selected (priv->list);
+  CCHC_LIST_PAGE_GET_CLASS (self)->delete_selected (self);
 }
 
 static void
@@ -82,10 +85,9 @@ move_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   CchcListPage *self = CCHC_LIST_PAGE (widget);
-  CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
+  int delta = g_str_equal (action_name, "page.move-up") ? -1 : 1;
 
-  cchc_list_controller_move_selected (priv->list,
-                                      g_str_equal (action_name, "page.move-up") ? -1 : 1);
+  CCHC_LIST_PAGE_GET_CLASS (self)->move_selected (self, delta);
 }
 
 static void
@@ -94,9 +96,8 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   CchcListPage *self = CCHC_LIST_PAGE (widget);
-  CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
 
-  cchc_list_controller_show_search (priv->list);
+  CCHC_LIST_PAGE_GET_CLASS (self)->show_search (self);
 }
 
 static gboolean
@@ -175,6 +176,39 @@ cchc_list_page_real_open_editor (CchcListPage *self,
   cchc_editor_present (GTK_WINDOW (editor), GTK_WIDGET (self));
 }
 
+static gpointer
+cchc_list_page_real_get_selected (CchcListPage *self)
+{
+  CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
+
+  return cchc_list_controller_get_selected (priv->list);
+}
+
+static void
+cchc_list_page_real_delete_selected (CchcListPage *self)
+{
+  CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
+
+  cchc_list_controller_delete_selected (priv->list);
+}
+
+static void
+cchc_list_page_real_move_selected (CchcListPage *self,
+                                   int           delta)
+{
+  CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
+
+  cchc_list_controller_move_selected (priv->list, delta);
+}
+
+static void
+cchc_list_page_real_show_search (CchcListPage *self)
+{
+  CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
+
+  cchc_list_controller_show_search (priv->list);
+}
+
 static void
 cchc_list_page_real_plan_changed (CchcListPage *self)
 {
@@ -199,7 +233,13 @@ cchc_list_page_constructed (GObject *object)
   G_OBJECT_CLASS (cchc_list_page_parent_class)->constructed (object);
 
   g_return_if_fail (CCHC_IS_HISTORY (priv->history));
-  g_return_if_fail (GTK_IS_COLUMN_VIEW (priv->column_view));
+
+  priv->constructed = TRUE;
+  /* A page that gave the base no column view (the tasks) builds its own
+   * models: it has no controller, and its plan_changed() runs for the
+   * plans set after construction. */
+  if (priv->column_view == NULL)
+    return;
 
   priv->list = cchc_list_controller_new (GTK_WIDGET (self), priv->history, priv->column_view);
   if (klass->setup_list != NULL)
@@ -295,6 +335,10 @@ cchc_list_page_class_init (CchcListPageClass *klass)
 
   klass->plan_changed = cchc_list_page_real_plan_changed;
   klass->open_editor = cchc_list_page_real_open_editor;
+  klass->get_selected = cchc_list_page_real_get_selected;
+  klass->delete_selected = cchc_list_page_real_delete_selected;
+  klass->move_selected = cchc_list_page_real_move_selected;
+  klass->show_search = cchc_list_page_real_show_search;
 
   /**
    * CchcListPage:history:
@@ -403,8 +447,8 @@ cchc_list_page_get_store (CchcListPage *self)
 /**
  * cchc_list_page_get_list:
  *
- * Returns: (transfer none): the controller of the page's list, made at
- *   construction
+ * Returns: (transfer none) (nullable): the controller of the page's list,
+ *   made at construction; %NULL for a page that builds its own models
  */
 CchcListController *
 cchc_list_page_get_list (CchcListPage *self)
@@ -447,8 +491,8 @@ cchc_list_page_set_plan (CchcListPage *self,
   if (!g_set_object (&priv->plan, plan))
     return;
 
-  /* Before construction ends there is no list to show it in yet. */
-  if (priv->list != NULL)
+  /* Before construction ends there is nothing to show it in yet. */
+  if (priv->constructed)
     CCHC_LIST_PAGE_GET_CLASS (self)->plan_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }

@@ -28,6 +28,16 @@ G_DECLARE_DERIVABLE_TYPE (CchcListPage, cchc_list_page, CCHC, LIST_PAGE, GtkWidg
  *   @get_rows gives for it (none without a plan)
  * @open_editor: opens the editor of @item, or of a new row when @item is
  *   %NULL; the default opens an @editor_type on the page's plan
+ * @get_selected: the row "page.edit" opens, or %NULL
+ * @delete_selected: deletes the selected row ("page.delete")
+ * @move_selected: moves the selected row by @delta, -1 or 1 ("page.move-up",
+ *   "page.move-down")
+ * @show_search: shows the search and focuses it ("page.search")
+ *
+ * The defaults of the last four drive the page's #CchcListController. A
+ * page without one (whose template was not set with
+ * cchc_list_page_class_set_template()) builds its own models, overrides
+ * them, @open_editor and @plan_changed, and binds Escape itself.
  */
 struct _CchcListPageClass
 {
@@ -36,14 +46,19 @@ struct _CchcListPageClass
   GType           editor_type;
   CchcRowTextFunc search_text;
   CchcCountFunc   format_count;
-  GListModel   *(*get_rows)     (CchcStore          *store,
-                                 CchcPlan           *plan);
+  GListModel   *(*get_rows)        (CchcStore          *store,
+                                    CchcPlan           *plan);
 
-  void          (*setup_list)   (CchcListPage       *self,
-                                 CchcListController *list);
-  void          (*plan_changed) (CchcListPage       *self);
-  void          (*open_editor)  (CchcListPage       *self,
-                                 gpointer            item);
+  void          (*setup_list)      (CchcListPage       *self,
+                                    CchcListController *list);
+  void          (*plan_changed)    (CchcListPage       *self);
+  void          (*open_editor)     (CchcListPage       *self,
+                                    gpointer            item);
+  gpointer      (*get_selected)    (CchcListPage       *self);
+  void          (*delete_selected) (CchcListPage       *self);
+  void          (*move_selected)   (CchcListPage       *self,
+                                    int                 delta);
+  void          (*show_search)     (CchcListPage       *self);
 };
 
 void                cchc_list_page_class_set_template (GtkWidgetClass *widget_class,

@@ -38,10 +38,7 @@
 
 struct _CchcTaskPage
 {
-  GtkWidget            parent_instance;
-
-  CchcHistory         *history;
-  CchcPlan            *plan;
+  CchcListPage         parent_instance;
 
   CchcTaskRows        *rows;
   GtkSortListModel    *sort_model;
@@ -70,25 +67,22 @@ struct _CchcTaskPage
   GtkColumnViewColumn *timeframe_column;
 };
 
-G_DEFINE_FINAL_TYPE (CchcTaskPage, cchc_task_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_HISTORY,
-  PROP_PLAN,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CchcTaskPage, cchc_task_page, CCHC_TYPE_LIST_PAGE)
 
 static void     scroll_to_row     (CchcTaskPage    *self,
                                    guint            position);
 static void     refilter          (CchcTaskPage    *self);
 
+static CchcHistory *
+get_history (CchcTaskPage *self)
+{
+  return cchc_list_page_get_history (CCHC_LIST_PAGE (self));
+}
+
 static CchcStore *
 get_store (CchcTaskPage *self)
 {
-  return cchc_history_get_store (self->history);
+  return cchc_list_page_get_store (CCHC_LIST_PAGE (self));
 }
 
 static gboolean
@@ -556,9 +550,10 @@ open_editor (CchcTaskPage *self,
              guint         position)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  CchcPlan *plan = cchc_list_page_get_plan (CCHC_LIST_PAGE (self));
   GtkWidget *editor;
 
-  editor = cchc_task_editor_new (self->history, self->plan, area, task, position);
+  editor = cchc_task_editor_new (get_history (self), plan, area, task, position);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self,
@@ -569,11 +564,8 @@ open_editor (CchcTaskPage *self,
 /* A new task goes into the area of the selected row, after the selected
  * task, or at the end of the first area. */
 static void
-add_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+add_task (CchcTaskPage *self)
 {
-  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
   gpointer item = get_selected_item (self);
   g_autoptr(CchcArea) first = NULL;
   CchcArea *area = NULL;
@@ -596,79 +588,6 @@ add_action (GtkWidget  *widget,
 
   if (area != NULL)
     open_editor (self, area, NULL, position);
-}
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
-  CchcTask *task = get_selected_task (self);
-
-  if (task != NULL)
-    open_editor (self, cchc_task_rows_get_task_area (task), task, 0);
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  CchcTask *task = get_selected_task (self);
-  guint position = gtk_single_selection_get_selected (self->selection);
-
-  if (task == NULL)
-    return;
-
-  /* No confirmation: the deletion can be undone. */
-  if (!cchc_history_delete (self->history, task, &error))
-    {
-      cchc_show_error (widget, _("Could not delete the task"), error);
-      return;
-    }
-
-  select_row (self, position);
-}
-
-static void
-move_selected (CchcTaskPage *self,
-               int           delta)
-{
-  g_autoptr(GError) error = NULL;
-  CchcTask *task = get_selected_task (self);
-  guint position;
-
-  if (task == NULL || self->sorted || page_filters_rows (self))
-    return;
-
-  position = cchc_store_get_position (get_store (self), task);
-  if ((delta < 0 && position == 0) || position == G_MAXUINT)
-    return;
-
-  if (!cchc_history_move (self->history, task, position + delta, &error))
-    cchc_show_error (GTK_WIDGET (self), _("Could not move the task"), error);
-}
-
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  move_selected (CCHC_TASK_PAGE (widget), g_str_equal (action_name, "page.move-up") ? -1 : 1);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 static gboolean
@@ -791,6 +710,96 @@ on_units_items_changed_cb (CchcTaskPage *self,
     }
 }
 
+/* CchcListPage ------------------------------------------------------- */
+
+static void
+cchc_task_page_plan_changed (CchcListPage *page)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (page);
+  CchcPlan *plan = cchc_list_page_get_plan (page);
+  GListModel *areas;
+  GListModel *choices;
+
+  /* The filters start over. */
+  gtk_drop_down_set_selected (self->area_filter, 0);
+  gtk_drop_down_set_selected (self->lead_filter, 0);
+
+  areas = plan != NULL ? cchc_store_get_areas (get_store (self), plan) : NULL;
+  cchc_task_rows_set_areas (self->rows, areas);
+  choices = areas != NULL ? areas : G_LIST_MODEL (self->no_areas);
+  g_list_store_splice (self->area_choices, 1, 1, (gpointer *) &choices, 1);
+
+  update_actions (self);
+}
+
+static void
+cchc_task_page_open_editor (CchcListPage *page,
+                            gpointer      item)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (page);
+
+  if (item == NULL)
+    add_task (self);
+  else
+    open_editor (self, cchc_task_rows_get_task_area (item), item, 0);
+}
+
+static gpointer
+cchc_task_page_get_selected (CchcListPage *page)
+{
+  return get_selected_task (CCHC_TASK_PAGE (page));
+}
+
+static void
+cchc_task_page_delete_selected (CchcListPage *page)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (page);
+  g_autoptr(GError) error = NULL;
+  CchcTask *task = get_selected_task (self);
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (task == NULL)
+    return;
+
+  /* No confirmation: the deletion can be undone. */
+  if (!cchc_history_delete (get_history (self), task, &error))
+    {
+      cchc_show_error (GTK_WIDGET (self), _("Could not delete the task"), error);
+      return;
+    }
+
+  select_row (self, position);
+}
+
+static void
+cchc_task_page_move_selected (CchcListPage *page,
+                              int           delta)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (page);
+  g_autoptr(GError) error = NULL;
+  CchcTask *task = get_selected_task (self);
+  guint position;
+
+  if (task == NULL || self->sorted || page_filters_rows (self))
+    return;
+
+  position = cchc_store_get_position (get_store (self), task);
+  if ((delta < 0 && position == 0) || position == G_MAXUINT)
+    return;
+
+  if (!cchc_history_move (get_history (self), task, position + delta, &error))
+    cchc_show_error (GTK_WIDGET (self), _("Could not move the task"), error);
+}
+
+static void
+cchc_task_page_show_search (CchcListPage *page)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (page);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
 /* GObject ------------------------------------------------------------ */
 
 static void
@@ -868,59 +877,13 @@ cchc_task_page_constructed (GObject *object)
 }
 
 static void
-cchc_task_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CchcTaskPage *self = CCHC_TASK_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      g_value_set_object (value, self->history);
-      break;
-
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cchc_task_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CchcTaskPage *self = CCHC_TASK_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HISTORY:
-      self->history = g_value_dup_object (value);
-      break;
-
-    case PROP_PLAN:
-      cchc_task_page_set_plan (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cchc_task_page_dispose (GObject *object)
 {
   CchcTaskPage *self = CCHC_TASK_PAGE (object);
-  GtkWidget *child;
 
   /* The models may outlive the page (whoever holds the rows): they must
-   * not call back into it. */
+   * not call back into it. The column view keeps them until the parent
+   * class disposes the template. */
   if (self->selection != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->selection, self);
@@ -931,11 +894,6 @@ cchc_task_page_dispose (GObject *object)
     }
   g_clear_handle_id (&self->search_source, g_source_remove);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_TASK_PAGE);
-  /* The template's children that no field holds. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->rows);
@@ -943,8 +901,6 @@ cchc_task_page_dispose (GObject *object)
   g_clear_object (&self->no_areas);
   g_clear_object (&self->area_choice);
   g_clear_object (&self->lead_choice);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (cchc_task_page_parent_class)->dispose (object);
 }
@@ -959,33 +915,15 @@ cchc_task_page_finalize (GObject *object)
   G_OBJECT_CLASS (cchc_task_page_parent_class)->finalize (object);
 }
 
+/* The other actions and shortcuts are the parent class's; Escape clears
+ * the search. */
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "page.add", NULL, add_action);
-  gtk_widget_class_install_action (widget_class, "page.edit", NULL, edit_action);
-  gtk_widget_class_install_action (widget_class, "page.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "page.move-up", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "page.move-down", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "page.stop-search", NULL, stop_search_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "page.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "page.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "page.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "page.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "page.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
-                                       "page.move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
-                                       "page.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "page.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "page.stop-search", NULL);
 }
-
 
 static const char * const toolbar_buttons[] = {
   "add_button", "edit_button", "delete_button", "move_up_button", "move_down_button",
@@ -1022,36 +960,18 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CchcListPageClass *page_class = CCHC_LIST_PAGE_CLASS (klass);
 
   object_class->constructed = cchc_task_page_constructed;
   object_class->dispose = cchc_task_page_dispose;
   object_class->finalize = cchc_task_page_finalize;
-  object_class->get_property = cchc_task_page_get_property;
-  object_class->set_property = cchc_task_page_set_property;
 
-  /**
-   * CchcTaskPage:history:
-   *
-   * Where the page's edits go (and the store it shows).
-   */
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL,
-                         CCHC_TYPE_HISTORY,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
-
-  /**
-   * CchcTaskPage:plan:
-   *
-   * The plan whose tasks the page shows, or %NULL.
-   */
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL,
-                         CCHC_TYPE_PLAN,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->plan_changed = cchc_task_page_plan_changed;
+  page_class->open_editor = cchc_task_page_open_editor;
+  page_class->get_selected = cchc_task_page_get_selected;
+  page_class->delete_selected = cchc_task_page_delete_selected;
+  page_class->move_selected = cchc_task_page_move_selected;
+  page_class->show_search = cchc_task_page_show_search;
 
   bind_template (widget_class);
   install_actions (widget_class);
@@ -1091,7 +1011,7 @@ cchc_task_page_get_history (CchcTaskPage *self)
 {
   g_return_val_if_fail (CCHC_IS_TASK_PAGE (self), NULL);
 
-  return self->history;
+  return get_history (self);
 }
 
 /**
@@ -1104,7 +1024,7 @@ cchc_task_page_get_plan (CchcTaskPage *self)
 {
   g_return_val_if_fail (CCHC_IS_TASK_PAGE (self), NULL);
 
-  return self->plan;
+  return cchc_list_page_get_plan (CCHC_LIST_PAGE (self));
 }
 
 /**
@@ -1117,25 +1037,9 @@ void
 cchc_task_page_set_plan (CchcTaskPage *self,
                          CchcPlan     *plan)
 {
-  GListModel *areas;
-  GListModel *choices;
-
   g_return_if_fail (CCHC_IS_TASK_PAGE (self));
-  g_return_if_fail (plan == NULL || CCHC_IS_PLAN (plan));
 
-  if (!g_set_object (&self->plan, plan))
-    return;
-
-  gtk_drop_down_set_selected (self->area_filter, 0);
-  gtk_drop_down_set_selected (self->lead_filter, 0);
-
-  areas = plan != NULL ? cchc_store_get_areas (get_store (self), plan) : NULL;
-  cchc_task_rows_set_areas (self->rows, areas);
-  choices = areas != NULL ? areas : G_LIST_MODEL (self->no_areas);
-  g_list_store_splice (self->area_choices, 1, 1, (gpointer *) &choices, 1);
-
-  update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  cchc_list_page_set_plan (CCHC_LIST_PAGE (self), plan);
 }
 
 /**

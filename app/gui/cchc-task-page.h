@@ -6,13 +6,13 @@
 
 #include <gtk/gtk.h>
 
-#include "cchc-history.h"
+#include "cchc-list-page.h"
 
 G_BEGIN_DECLS
 
 #define CCHC_TYPE_TASK_PAGE (cchc_task_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CchcTaskPage, cchc_task_page, CCHC, TASK_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (CchcTaskPage, cchc_task_page, CCHC, TASK_PAGE, CchcListPage)
 
 GtkWidget          *cchc_task_page_new            (CchcHistory  *history);
 CchcHistory        *cchc_task_page_get_history    (CchcTaskPage *self);
