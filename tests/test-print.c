@@ -753,6 +753,29 @@ test_pathological (void)
 }
 
 static void
+collect_lines_cb (const cairo_rectangle_t *ink,
+                  const cairo_rectangle_t *box,
+                  const char              *text,
+                  gpointer                 user_data)
+{
+  g_string_append_printf (user_data, "%s\n", text);
+}
+
+/* A draft without number, date or agency says nothing of them, rather
+ * than "(Kèm theo Kế hoạch số  của )". */
+static void
+test_draft_note (void)
+{
+  g_autoptr(CchcStore) store = cchc_store_open (":memory:", CCHC_STORE_FLAGS_NONE, NULL);
+  CchcPlan *plan = build_plan (store, 3, NULL, NULL);
+  g_autoptr(CchcPageLayout) layout = lay_out (store, plan, CCHC_DOCUMENT_TABLE);
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  cchc_page_layout_foreach_line (layout, 0, collect_lines_cb, lines);
+  g_assert_nonnull (strstr (lines->str, "(Kèm theo Kế hoạch)\n"));
+}
+
+static void
 count_header_cb (const cairo_rectangle_t *ink,
                  const cairo_rectangle_t *box,
                  const char              *text,
@@ -954,6 +977,7 @@ main (int   argc,
   g_test_add_func ("/print/sample/activities", test_sample_activities);
   g_test_add_func ("/print/pathological", test_pathological);
   g_test_add_func ("/print/huge-text", test_huge_text);
+  g_test_add_func ("/print/draft-note", test_draft_note);
   g_test_add_func ("/print/header-repeats", test_header_repeats);
   g_test_add_func ("/print/layout/trailing-page-breaks", test_trailing_page_breaks);
   g_test_add_func ("/print/table/empty", test_empty_tables);

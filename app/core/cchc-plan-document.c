@@ -233,18 +233,22 @@ add_appendix_title (CchcDocument *doc,
                     const char   *title)
 {
   const GDate *date = cchc_plan_get_date (plan);
-  g_autofree char *note = NULL;
-  g_autofree char *day = NULL;
+  const char *number = cchc_plan_get_number (plan);
+  const char *agency = cchc_plan_get_agency (plan);
+  g_autoptr(GString) note = g_string_new ("(Kèm theo Kế hoạch");
 
+  /* A plan not numbered or dated yet leaves those parts out. */
+  if (*number != '\0')
+    g_string_append_printf (note, " số %s", number);
   if (date != NULL && g_date_valid (date))
-    day = g_strdup_printf (" ngày %02u/%02u/%u", g_date_get_day (date),
-                           g_date_get_month (date), g_date_get_year (date));
-
-  note = g_strdup_printf ("(Kèm theo Kế hoạch số %s%s của %s)", cchc_plan_get_number (plan),
-                          day != NULL ? day : "", cchc_plan_get_agency (plan));
+    g_string_append_printf (note, " ngày %02u/%02u/%u", g_date_get_day (date),
+                            g_date_get_month (date), g_date_get_year (date));
+  if (*agency != '\0')
+    g_string_append_printf (note, " của %s", agency);
+  g_string_append_c (note, ')');
 
   cchc_document_add_text (doc, CCHC_TEXT_TITLE, title);
-  cchc_document_add_text (doc, CCHC_TEXT_NOTE, note);
+  cchc_document_add_text (doc, CCHC_TEXT_NOTE, note->str);
 }
 
 static void
