@@ -29,6 +29,12 @@ typedef enum
   PAGE_FULL,
 } Placement;
 
+static CchcText *centred (CchcPageLayout *self,
+                          const char     *str,
+                          CchcFontStyle   style,
+                          double          size,
+                          double          width);
+
 /* Decree 30: first-line indent 1–1.27 cm. */
 #define INDENT (12.7 * CCHC_POINTS_PER_MM)
 
@@ -249,7 +255,7 @@ add_rule_under (CchcPageLayout *self,
     }
 
   length = widest->width * fraction;
-  _cchc_page_layout_add_rule (self, x + widest->x + (widest->width - length) / 2, y + 1.5,
+  _cchc_page_layout_add_rule (self, x + widest->x + (widest->width - length) / 2, y + 2.5,
                               length);
 }
 
@@ -439,9 +445,14 @@ text_for_block (CchcPageLayout  *self,
                 const CchcBlock *block)
 {
   const TextStyle *style = &text_styles[block->style];
+  double size = self->options->font_size + style->size_delta;
   g_autoptr(PangoFontDescription) font = NULL;
 
-  font_sized (self, style->font, self->options->font_size + style->size_delta, &font);
+  /* Titles and notes that wrap do so into lines of even length. */
+  if (style->alignment == PANGO_ALIGN_CENTER)
+    return centred (self, block->strings[0], style->font, size, self->width);
+
+  font_sized (self, style->font, size, &font);
 
   return _cchc_text_new (self, block->strings[0], font, self->width, style->alignment,
                          style->justify, style->indent ? INDENT : 0);
