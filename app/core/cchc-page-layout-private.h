@@ -130,6 +130,26 @@ void      _cchc_page_layout_add_box    (CchcPageLayout              *self,
                                         double                       height);
 gboolean  _cchc_page_layout_place_table (CchcPageLayout             *self,
                                          CchcTable                  *table);
+void      _cchc_page_layout_place_header    (CchcPageLayout         *self,
+                                             const CchcBlock        *block);
+gboolean  _cchc_page_layout_place_signature (CchcPageLayout         *self,
+                                             const CchcBlock        *block);
+void      _cchc_page_layout_add_rule_under  (CchcPageLayout         *self,
+                                             CchcText               *text,
+                                             double                  x,
+                                             double                  y,
+                                             double                  fraction);
+CchcText *_cchc_text_new_centred            (CchcPageLayout         *self,
+                                             const char             *str,
+                                             CchcFontStyle           style,
+                                             double                  size,
+                                             double                  width);
+void      _cchc_text_read_lines             (CchcText               *text);
+const PangoFontDescription *
+          _cchc_font_sized                  (CchcPageLayout         *self,
+                                             CchcFontStyle           style,
+                                             double                  size,
+                                             PangoFontDescription  **storage);
 void      _cchc_table_state_free       (CchcTableState              *state);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CchcText, _cchc_text_unref)
