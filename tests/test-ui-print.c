@@ -471,6 +471,19 @@ test_load_invalid_page_options (void)
   g_settings_reset (settings, "print-font");
 }
 
+/* GTK's own print path, writing a PDF instead of showing the dialog. */
+static void
+export_through_gtk (GtkPrintOperation *operation,
+                    const char        *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+}
+
 /* GtkPrintOperation draws the same pages: exported to PDF by GTK's own
  * print path, without a dialog. */
 static void
@@ -480,7 +493,6 @@ test_print_operation (void)
   g_autoptr(CchcPageOptions) options = cchc_page_options_new ();
   g_autoptr(CchcDocument) document = NULL;
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *sizes = NULL;
 
@@ -488,10 +500,7 @@ test_print_operation (void)
   path = g_build_filename (test.dir, "printed.pdf", NULL);
   document = cchc_document_new_for_plan (test.store, test.plan, CCHC_DOCUMENT_PLAN, options);
   operation = cchc_print_operation_new (document, options);
-  gtk_print_operation_set_export_filename (operation, path);
-  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
-                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_no_error (error);
+  export_through_gtk (operation, path);
 
   g_assert_cmpuint (pdf_pages (path, &sizes), >=, 8);
   /* Portrait text pages, the table on landscape ones. */
@@ -509,7 +518,6 @@ test_print_document_tab (void)
   PrintTest test;
   g_autoptr(CchcPageOptions) options = cchc_page_options_new ();
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *sizes = NULL;
   g_autofree char *saved = NULL;
@@ -538,10 +546,7 @@ test_print_document_tab (void)
                               CCHC_DOCUMENT_PLAN);
   g_signal_emit_by_name (operation, "custom-widget-apply", tab);
 
-  gtk_print_operation_set_export_filename (operation, path);
-  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
-                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_no_error (error);
+  export_through_gtk (operation, path);
 
   /* The whole plan: it opens on a portrait page, the table did not. */
   g_assert_cmpuint (pdf_pages (path, &sizes), >=, 8);
@@ -609,10 +614,7 @@ test_print_smaller_paper (void)
   operation = cchc_print_operation_new (document, options);
   gtk_page_setup_set_paper_size (setup, a4);
   gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_export_filename (operation, path);
-  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
-                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_no_error (error);
+  export_through_gtk (operation, path);
 
   pdf_pages (path, &sizes);
   g_assert_nonnull (strstr (sizes, "Page    1 size:  595.276 x 841.89"));

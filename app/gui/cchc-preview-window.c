@@ -362,12 +362,9 @@ on_scrolled_resized_cb (CchcPreviewWindow *self)
 static void
 fill_kinds (CchcPreviewWindow *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) kinds = cchc_document_kinds_new ();
 
-  for (CchcDocumentKind kind = CCHC_DOCUMENT_TABLE; kind <= CCHC_DOCUMENT_ACTIVITIES; kind++)
-    gtk_string_list_append (kinds, cchc_document_kind_get_label (kind));
-
-  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  gtk_drop_down_set_model (self->kind_dropdown, kinds);
 }
 
 static void

@@ -214,15 +214,11 @@ static GObject *
 on_create_custom_widget_cb (GtkPrintOperation *operation,
                             DocumentChoice    *choice)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new_with_mnemonic (_("_Document to print"));
   GtkWidget *dropdown;
 
-  for (CchcDocumentKind kind = CCHC_DOCUMENT_TABLE; kind <= CCHC_DOCUMENT_ACTIVITIES; kind++)
-    gtk_string_list_append (kinds, cchc_document_kind_get_label (kind));
-
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&kinds)), NULL);
+  dropdown = gtk_drop_down_new (cchc_document_kinds_new (), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), choice->kind);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), dropdown);
   gtk_widget_set_valign (box, GTK_ALIGN_START);
@@ -664,6 +660,23 @@ cchc_document_file_name (CchcDocumentKind kind,
     default:
       return g_strdup_printf (_("cchc-table-%d.pdf"), year);
     }
+}
+
+/**
+ * cchc_document_kinds_new:
+ *
+ * Returns: (transfer full): the names of the kinds of document, in
+ *   #CchcDocumentKind order, for a drop-down
+ */
+GListModel *
+cchc_document_kinds_new (void)
+{
+  GtkStringList *kinds = gtk_string_list_new (NULL);
+
+  for (CchcDocumentKind kind = CCHC_DOCUMENT_TABLE; kind <= CCHC_DOCUMENT_ACTIVITIES; kind++)
+    gtk_string_list_append (kinds, cchc_document_kind_get_label (kind));
+
+  return G_LIST_MODEL (kinds);
 }
 
 /**

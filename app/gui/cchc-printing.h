@@ -36,5 +36,6 @@ void               cchc_export_pdf_to_file           (GtkWindow             *par
 char              *cchc_document_file_name           (CchcDocumentKind       kind,
                                                       int                    year);
 const char        *cchc_document_kind_get_label      (CchcDocumentKind       kind);
+GListModel        *cchc_document_kinds_new           (void);
 
 G_END_DECLS
