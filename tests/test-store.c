@@ -1164,6 +1164,29 @@ test_import_new_unit (Fixture       *fixture,
   g_assert_cmpuint (count_rows (fixture->path, "task"), ==, 1);
 }
 
+/* The serial moves with every write that commits, and only then. */
+static void
+test_serial (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(CchcUnit) unit = cchc_unit_new ("Văn phòng Sở", CCHC_UNIT_KIND_INTERNAL);
+  g_autoptr(CchcUnit) nameless = cchc_unit_new ("", CCHC_UNIT_KIND_INTERNAL);
+  g_autoptr(GError) error = NULL;
+  guint64 serial = cchc_store_get_serial (fixture->store);
+
+  g_list_model_get_n_items (cchc_store_get_units (fixture->store));
+  g_assert_cmpuint (cchc_store_get_serial (fixture->store), ==, serial);
+
+  g_assert_true (cchc_store_insert (fixture->store, NULL, 0, unit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cchc_store_get_serial (fixture->store), !=, serial);
+
+  serial = cchc_store_get_serial (fixture->store);
+  g_assert_false (cchc_store_insert (fixture->store, NULL, 0, nameless, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (cchc_store_get_serial (fixture->store), ==, serial);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1174,6 +1197,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/store/plan/crud", test_plan_crud);
+  ADD ("/store/serial", test_serial);
   ADD ("/store/entities/reopen", test_entities_reopen);
   ADD ("/store/entities/update-delete", test_update_and_delete_each);
   ADD ("/store/order/tasks", test_order_tasks);

@@ -159,7 +159,10 @@ _cchc_store_end (CchcStore  *self,
                  GError    **error)
 {
   if (ok && _cchc_store_exec (self, "COMMIT", error))
-    return TRUE;
+    {
+      self->serial++;
+      return TRUE;
+    }
 
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);

@@ -39,6 +39,7 @@ struct _CchcStore
   GHashTable  *models[N_ENTITIES];     /* parent id → GListStore */
   GHashTable  *objects[N_ENTITIES];    /* id → live CchcRecord (owned by a model) */
   gint64       data_version;           /* PRAGMA data_version when last looked at */
+  guint64      serial;                 /* counts the changes: see get_serial() */
   int          schema_version;
   guint        read_only : 1;
 };

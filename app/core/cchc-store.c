@@ -193,7 +193,23 @@ cchc_store_init (CchcStore *self)
 void
 _cchc_store_emit_external_change (CchcStore *self)
 {
+  self->serial++;
   g_signal_emit (self, signals[EXTERNAL_CHANGE], 0);
+}
+
+/**
+ * cchc_store_get_serial:
+ *
+ * Returns: a number that changes whenever the data changes, by this
+ *   program or, once seen, by another: what was built from the data is
+ *   stale when the number it was built at is not the current one
+ */
+guint64
+cchc_store_get_serial (CchcStore *self)
+{
+  g_return_val_if_fail (CCHC_IS_STORE (self), 0);
+
+  return self->serial;
 }
 
 /**

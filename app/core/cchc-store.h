@@ -91,6 +91,7 @@ CchcStore  *cchc_store_open               (const char        *path,
                                            GError           **error);
 const char *cchc_store_get_path           (CchcStore         *self);
 int         cchc_store_get_schema_version (CchcStore         *self);
+guint64     cchc_store_get_serial         (CchcStore         *self);
 gboolean    cchc_store_check_external_changes (CchcStore     *self,
                                            GError           **error);
 

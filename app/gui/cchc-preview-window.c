@@ -38,7 +38,7 @@ struct _CchcPreviewWindow
   guint             paginate_id;
   guint             fit_id;
   guint             rebuild_id;
-  gint64            built_at;
+  guint64           built_serial;
   gboolean          laid_out;
   guint             page;
   double            zoom;
@@ -213,7 +213,7 @@ rebuild (CchcPreviewWindow *self)
                                                 self->options);
   self->layout = cchc_page_layout_new (self->document, self->options);
   self->laid_out = FALSE;
-  self->built_at = g_get_monotonic_time ();
+  self->built_serial = cchc_store_get_serial (self->store);
 
   /* The first pages show at once, the others come from an idle handler;
    * none is left behind for a short document, which would run on a
@@ -254,13 +254,12 @@ on_settings_changed_cb (CchcPreviewWindow *self,
     self->rebuild_id = g_idle_add (rebuild_cb, self);
 }
 
-/* Back to the front after editing in the main window: show the edits.
- * Not when the window has just been opened. */
+/* Back to the front after editing in the main window: show the edits. */
 static void
 on_is_active_cb (CchcPreviewWindow *self)
 {
   if (gtk_window_is_active (GTK_WINDOW (self)) && self->store != NULL &&
-      g_get_monotonic_time () - self->built_at > G_USEC_PER_SEC)
+      cchc_store_get_serial (self->store) != self->built_serial)
     rebuild (self);
 }
 
