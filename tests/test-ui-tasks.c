@@ -1537,45 +1537,6 @@ test_tasks_large (Fixture       *f,
 
 /* 12. Keyboard paths ----------------------------------------------------- */
 
-/* The action @widget's class binds to @trigger ("<Control>n"), or NULL. */
-static char *
-dup_bound_action (GtkWidget  *widget,
-                  const char *trigger)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          g_autofree char *text = gtk_shortcut_trigger_to_string (
-            gtk_shortcut_get_trigger (shortcut));
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (g_str_equal (text, trigger) && GTK_IS_NAMED_ACTION (action))
-            return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
-        }
-    }
-
-  return NULL;
-}
-
-static void
-assert_bound (GtkWidget  *widget,
-              const char *trigger,
-              const char *action)
-{
-  g_autofree char *bound = dup_bound_action (widget, trigger);
-
-  g_assert_cmpstr (bound, ==, action);
-}
-
 static void
 test_tasks_shortcuts (Fixture       *f,
                       gconstpointer  data)
@@ -1596,17 +1557,16 @@ test_tasks_shortcuts (Fixture       *f,
   activate (f, "page.edit");
   editor = wait_for_editor ();
   assert_bound (GTK_WIDGET (editor), "Escape", "window.close");
-  assert_bound (GTK_WIDGET (editor), "<Control>Return", "editor.save");
   assert_bound (GTK_WIDGET (editor), "<Control>s", "editor.save");
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (editor)));
   g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (editor)) ==
                  field (editor, "save_button"));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == f->window);
 
-  /* Unchanged, Save just closes: there is nothing to undo. */
+  /* Unchanged, Ctrl+Return saves and just closes: there is nothing to undo. */
   g_assert_false (cchc_history_can_undo (f->history));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  run_main_loop (100);
+  press_shortcut (GTK_WIDGET (editor), "<Control>Return");
+  run_main_loop (400);  /* the button shows itself pressed first */
   g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
   g_assert_false (cchc_history_can_undo (f->history));
 }

@@ -299,3 +299,71 @@ save_screenshot (GtkWidget  *widget,
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 4096);
 }
+
+/* The first shortcut of @widget's controllers for @trigger ("<Control>n"),
+ * of those with a named action if @named, or NULL. */
+GtkShortcut *
+find_shortcut (GtkWidget  *widget,
+               const char *trigger,
+               gboolean    named)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (
+            gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (text, trigger) &&
+              (!named || GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (shortcut))))
+            return shortcut;
+        }
+    }
+
+  return NULL;
+}
+
+/* The action @widget binds to @trigger, if it is a named one, or NULL. */
+static char *
+dup_bound_action (GtkWidget  *widget,
+                  const char *trigger)
+{
+  GtkShortcut *shortcut = find_shortcut (widget, trigger, TRUE);
+  GtkShortcutAction *action = shortcut != NULL ? gtk_shortcut_get_action (shortcut) : NULL;
+
+  if (!GTK_IS_NAMED_ACTION (action))
+    return NULL;
+
+  return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
+}
+
+/* Does what pressing @trigger in @widget does. */
+void
+press_shortcut (GtkWidget  *widget,
+                const char *trigger)
+{
+  GtkShortcut *shortcut = find_shortcut (widget, trigger, FALSE);
+
+  g_assert_nonnull (shortcut);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                               GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                               gtk_shortcut_get_arguments (shortcut)));
+}
+
+void
+assert_bound (GtkWidget  *widget,
+              const char *trigger,
+              const char *action)
+{
+  g_autofree char *bound = dup_bound_action (widget, trigger);
+
+  g_assert_cmpstr (bound, ==, action);
+}

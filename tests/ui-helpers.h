@@ -33,6 +33,15 @@ void       assert_none_shown       (GtkWidget            *widget,
                                     const char * const   *strings,
                                     gsize                 n_strings);
 
+GtkShortcut *find_shortcut         (GtkWidget            *widget,
+                                    const char           *trigger,
+                                    gboolean              named);
+void       press_shortcut          (GtkWidget            *widget,
+                                    const char           *trigger);
+void       assert_bound            (GtkWidget            *widget,
+                                    const char           *trigger,
+                                    const char           *action);
+
 void       save_screenshot         (GtkWidget            *widget,
                                     const char           *name);
 

@@ -17,7 +17,8 @@
 /* A window that adds a row to a plan or edits one, in one step of the
  * history. A subclass gives its template, with a Save button
  * (cchc_record_editor_class_set_template()), and reads its form into the
- * row (read_values()); "editor.save" does the rest. */
+ * row (read_values()); "editor.save" does the rest. When the write fails
+ * the editor says why and stays open with the user's input. */
 typedef struct
 {
   CchcHistory *history;
@@ -48,6 +49,19 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+static gboolean
+cchc_record_editor_real_write (CchcRecordEditor  *self,
+                               CchcRecord        *values,
+                               GError           **error)
+{
+  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
+
+  if (priv->record != NULL)
+    return cchc_history_update (priv->history, priv->record, values, error);
+
+  return cchc_history_insert (priv->history, priv->plan, priv->position, values, error);
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -58,20 +72,20 @@ save_action (GtkWidget  *widget,
   CchcRecordEditorClass *klass = CCHC_RECORD_EDITOR_GET_CLASS (self);
   g_autoptr(CchcRecord) values = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean saved;
+
+  if (klass->validate != NULL && !klass->validate (self))
+    return;
 
   values = priv->record != NULL ? cchc_record_dup_values (priv->record)
                                 : g_object_new (klass->record_type, NULL);
   klass->read_values (self, values);
 
-  if (priv->record != NULL)
-    saved = cchc_history_update (priv->history, priv->record, values, &error);
-  else
-    saved = cchc_history_insert (priv->history, priv->plan, priv->position, values, &error);
-
-  if (!saved)
+  if (!klass->write (self, values, &error))
     {
-      cchc_show_error (widget, _(klass->save_error), error);
+      const char *message = priv->record == NULL && klass->add_error != NULL
+                            ? klass->add_error : klass->save_error;
+
+      cchc_show_error (widget, _(message), error);
       return;
     }
 
@@ -89,7 +103,10 @@ cchc_record_editor_constructed (GObject *object)
   G_OBJECT_CLASS (cchc_record_editor_parent_class)->constructed (object);
 
   g_return_if_fail (CCHC_IS_HISTORY (priv->history));
-  g_return_if_fail (CCHC_IS_PLAN (priv->plan));
+  /* The default write adds new rows to the plan. */
+  g_return_if_fail (priv->plan != NULL || priv->record != NULL ||
+                    CCHC_RECORD_EDITOR_GET_CLASS (self)->write !=
+                    cchc_record_editor_real_write);
   g_return_if_fail (g_type_is_a (record_type, CCHC_TYPE_RECORD));
   g_return_if_fail (priv->record == NULL ||
                     G_TYPE_CHECK_INSTANCE_TYPE (priv->record, record_type));
@@ -190,9 +207,11 @@ cchc_record_editor_class_init (CchcRecordEditorClass *klass)
   object_class->get_property = cchc_record_editor_get_property;
   object_class->set_property = cchc_record_editor_set_property;
 
+  klass->write = cchc_record_editor_real_write;
+
   properties[PROP_HISTORY] =
     g_param_spec_object ("history", NULL, NULL, CCHC_TYPE_HISTORY, flags);
-  /* The plan a new row is added to */
+  /* The plan a new row is added to (by the default write) */
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, CCHC_TYPE_PLAN, flags);
   /* The live row to edit, or %NULL to add one */
@@ -218,11 +237,16 @@ cchc_record_editor_class_init (CchcRecordEditorClass *klass)
                   G_TYPE_NONE, 1, CCHC_TYPE_RECORD);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
 }
 
 static void
 cchc_record_editor_init (CchcRecordEditor *self)
 {
+  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
+
+  priv->position = G_MAXUINT;
 }
 
 /**
@@ -233,7 +257,7 @@ cchc_record_editor_init (CchcRecordEditor *self)
  * Sets the template of an editor class, as
  * gtk_widget_class_set_template_from_resource() does, and binds the Save
  * button, which the editor makes its default widget, with Ctrl+Return
- * (and Escape to cancel): see cchc_editor_setup().
+ * and Ctrl+S (and Escape to cancel): see cchc_editor_setup().
  */
 void
 cchc_record_editor_class_set_template (GtkWidgetClass *widget_class,
@@ -262,6 +286,21 @@ cchc_record_editor_get_history (CchcRecordEditor *self)
 }
 
 /**
+ * cchc_record_editor_get_plan:
+ *
+ * Returns: (transfer none) (nullable): the plan the editor was opened for
+ */
+CchcPlan *
+cchc_record_editor_get_plan (CchcRecordEditor *self)
+{
+  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
+
+  g_return_val_if_fail (CCHC_IS_RECORD_EDITOR (self), NULL);
+
+  return priv->plan;
+}
+
+/**
  * cchc_record_editor_get_record:
  *
  * Returns: (transfer none) (nullable): the live row edited, or %NULL when
@@ -275,4 +314,19 @@ cchc_record_editor_get_record (CchcRecordEditor *self)
   g_return_val_if_fail (CCHC_IS_RECORD_EDITOR (self), NULL);
 
   return priv->record;
+}
+
+/**
+ * cchc_record_editor_get_position:
+ *
+ * Returns: where a new row goes (%G_MAXUINT: at the end)
+ */
+guint
+cchc_record_editor_get_position (CchcRecordEditor *self)
+{
+  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
+
+  g_return_val_if_fail (CCHC_IS_RECORD_EDITOR (self), G_MAXUINT);
+
+  return priv->position;
 }

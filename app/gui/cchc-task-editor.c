@@ -1,9 +1,9 @@
 /* cchc-task-editor.c: the dialog that adds or edits one task
  *
- * The editor works on its own widgets only; Save builds a detached task
- * from them (a copy of the edited task's values, or a new task) and hands
- * it to the history, which writes it in one undoable step. When the write
- * fails the dialog says why and stays open with the user's input.
+ * A record editor (cchc-record-editor.c) whose new tasks go to the area
+ * chosen in it, and which checks its input before saving: Save marks what
+ * is missing and is possible only without marks. Saving a task unchanged
+ * adds no step to undo.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,7 @@
 #include "cchc-area.h"
 #include "cchc-gui-utils.h"
 #include "cchc-plan.h"
+#include "cchc-record-editor.h"
 #include "cchc-task.h"
 #include "cchc-task-editor.h"
 #include "cchc-text.h"
@@ -26,13 +27,9 @@
 
 struct _CchcTaskEditor
 {
-  GtkWindow       parent_instance;
+  CchcRecordEditor parent_instance;
 
-  CchcHistory    *history;
-  CchcPlan       *plan;
   CchcArea       *area;
-  CchcTask       *task;
-  guint           position;
   /* The ticked cooperating units, in the order they will be printed. */
   GPtrArray      *cooperating;
 
@@ -62,39 +59,46 @@ struct _CchcTaskEditor
   GtkLabel       *detail_label;
   GtkEntry       *detail_entry;
   GtkLabel       *preview_label;
-  GtkButton      *save_button;
-  GtkButton      *cancel_button;
 };
 
-G_DEFINE_FINAL_TYPE (CchcTaskEditor, cchc_task_editor, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (CchcTaskEditor, cchc_task_editor, CCHC_TYPE_RECORD_EDITOR)
 
 enum {
   PROP_0,
-  PROP_HISTORY,
-  PROP_PLAN,
   PROP_AREA,
-  PROP_TASK,
-  PROP_POSITION,
   N_PROPS
 };
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* The unit of a check button in the list of cooperating units. */
 static GQuark unit_quark;
 
 /* Helpers ------------------------------------------------------------ */
 
+static CchcHistory *
+get_history (CchcTaskEditor *self)
+{
+  return cchc_record_editor_get_history (CCHC_RECORD_EDITOR (self));
+}
+
+static CchcPlan *
+get_plan (CchcTaskEditor *self)
+{
+  return cchc_record_editor_get_plan (CCHC_RECORD_EDITOR (self));
+}
+
+/* The task edited, %NULL for a new one. */
+static CchcTask *
+get_task (CchcTaskEditor *self)
+{
+  return CCHC_TASK (cchc_record_editor_get_record (CCHC_RECORD_EDITOR (self)));
+}
+
 static CchcStore *
 get_store (CchcTaskEditor *self)
 {
-  return cchc_history_get_store (self->history);
+  return cchc_history_get_store (get_history (self));
 }
 
 static char *
@@ -325,8 +329,8 @@ load_timeframe (CchcTaskEditor      *self,
   g_autofree char *date = cchc_format_date (timeframe != NULL
                                             ? cchc_timeframe_get_date (timeframe) : NULL);
 
-  if (year <= 0 && self->plan != NULL)
-    year = cchc_plan_get_year (self->plan);
+  if (year <= 0 && get_plan (self) != NULL)
+    year = cchc_plan_get_year (get_plan (self));
   if (year <= 0)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -346,7 +350,7 @@ load_timeframe (CchcTaskEditor      *self,
 static void
 load_task (CchcTaskEditor *self)
 {
-  CchcTask *task = self->task;
+  CchcTask *task = get_task (self);
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view),
                             task != NULL ? cchc_task_get_text (task) : "", -1);
@@ -367,9 +371,9 @@ setup_area_dropdown (CchcTaskEditor *self)
   g_autoptr(GListStore) only_area = NULL;
   GListModel *areas;
 
-  if (self->plan != NULL)
+  if (get_plan (self) != NULL)
     {
-      areas = cchc_store_get_areas (get_store (self), self->plan);
+      areas = cchc_store_get_areas (get_store (self), get_plan (self));
     }
   else
     {
@@ -382,7 +386,7 @@ setup_area_dropdown (CchcTaskEditor *self)
   gtk_drop_down_set_model (self->area_dropdown, areas);
   gtk_drop_down_set_selected (self->area_dropdown, find_item (areas, self->area, 0));
   /* Tasks keep their area in this version. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->area_dropdown), self->task == NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->area_dropdown), get_task (self) == NULL);
 }
 
 static void
@@ -528,7 +532,7 @@ add_unit_action (GtkWidget  *widget,
   /* Ticked before it exists, so that its row is created ticked. */
   unit = cchc_unit_new (name, CCHC_UNIT_KIND_INTERNAL);
   g_ptr_array_add (self->cooperating, g_object_ref (unit));
-  if (!cchc_history_insert (self->history, NULL, G_MAXUINT, unit, &error))
+  if (!cchc_history_insert (get_history (self), NULL, G_MAXUINT, unit, &error))
     {
       g_ptr_array_remove (self->cooperating, unit);
       cchc_show_error (widget, _("Could not add the unit"), error);
@@ -548,9 +552,11 @@ add_unit_action (GtkWidget  *widget,
 /* Saving ------------------------------------------------------------- */
 
 static void
-fill_values (CchcTaskEditor *self,
-             CchcTask       *values)
+cchc_task_editor_read_values (CchcRecordEditor *editor,
+                              CchcRecord       *record)
 {
+  CchcTaskEditor *self = CCHC_TASK_EDITOR (editor);
+  CchcTask *values = CCHC_TASK (record);
   g_autofree char *text = dup_buffer_text (self->text_view);
   g_autofree char *product = dup_buffer_text (self->product_view);
   g_autoptr(CchcTimeframe) timeframe = build_timeframe (self);
@@ -593,57 +599,35 @@ same_values (CchcTask *task,
 }
 
 static gboolean
-write_task (CchcTaskEditor  *self,
-            CchcTask        *values,
-            GError         **error)
+cchc_task_editor_write (CchcRecordEditor  *editor,
+                        CchcRecord        *values,
+                        GError           **error)
 {
+  CchcTaskEditor *self = CCHC_TASK_EDITOR (editor);
+  CchcTask *task = get_task (self);
+  guint position = cchc_record_editor_get_position (editor);
   GObject *area;
 
-  if (self->task != NULL && same_values (self->task, values))
+  if (task != NULL && same_values (task, CCHC_TASK (values)))
     return TRUE;
 
-  if (self->task != NULL)
-    return cchc_history_update (self->history, self->task, values, error);
+  if (task != NULL)
+    return cchc_history_update (get_history (self), task, values, error);
 
   area = gtk_drop_down_get_selected_item (self->area_dropdown);
   if (!CCHC_IS_AREA (area))
     area = G_OBJECT (self->area);
 
   /* The position was chosen in the area the editor opened for. */
-  return cchc_history_insert (self->history, area,
-                              area == G_OBJECT (self->area) ? self->position : G_MAXUINT,
+  return cchc_history_insert (get_history (self), area,
+                              area == G_OBJECT (self->area) ? position : G_MAXUINT,
                               values, error);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gboolean
+cchc_task_editor_validate (CchcRecordEditor *editor)
 {
-  CchcTaskEditor *self = CCHC_TASK_EDITOR (widget);
-  g_autoptr(CchcTask) values = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!validate (self))
-    return;
-
-  values = self->task != NULL ? cchc_record_dup_values (CCHC_RECORD (self->task))
-                              : cchc_task_new ();
-  fill_values (self, values);
-
-  if (!write_task (self, values, &error))
-    {
-      /* The input stays as it is, to be corrected or cancelled. */
-      cchc_show_error (widget,
-                       self->task != NULL ? _("Could not save the task")
-                                          : _("Could not add the task"),
-                       error);
-      return;
-    }
-
-  /* A new task is now the live object of the store. */
-  g_signal_emit (self, signals[SAVED], 0, self->task != NULL ? self->task : values);
-  gtk_window_destroy (GTK_WINDOW (self));
+  return validate (CCHC_TASK_EDITOR (editor));
 }
 
 /* Callbacks ---------------------------------------------------------- */
@@ -678,16 +662,16 @@ cchc_task_editor_constructed (GObject *object)
 
   G_OBJECT_CLASS (cchc_task_editor_parent_class)->constructed (object);
 
-  if (self->task != NULL)
+  if (get_task (self) != NULL)
     {
-      GPtrArray *units = cchc_task_get_cooperating_units (self->task);
+      GPtrArray *units = cchc_task_get_cooperating_units (get_task (self));
 
       for (guint i = 0; i < units->len; i++)
         g_ptr_array_add (self->cooperating, g_object_ref (g_ptr_array_index (units, i)));
     }
 
   gtk_window_set_title (GTK_WINDOW (self),
-                        self->task != NULL ? _("Edit Task") : _("New Task"));
+                        get_task (self) != NULL ? _("Edit Task") : _("New Task"));
   setup_area_dropdown (self);
   setup_lead_dropdown (self);
   gtk_list_box_bind_model (self->units_list, cchc_store_get_units (get_store (self)),
@@ -711,24 +695,8 @@ cchc_task_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_HISTORY:
-      g_value_set_object (value, self->history);
-      break;
-
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-
     case PROP_AREA:
       g_value_set_object (value, self->area);
-      break;
-
-    case PROP_TASK:
-      g_value_set_object (value, self->task);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_uint (value, self->position);
       break;
 
     default:
@@ -746,24 +714,8 @@ cchc_task_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_HISTORY:
-      self->history = g_value_dup_object (value);
-      break;
-
-    case PROP_PLAN:
-      self->plan = g_value_dup_object (value);
-      break;
-
     case PROP_AREA:
       self->area = g_value_dup_object (value);
-      break;
-
-    case PROP_TASK:
-      self->task = g_value_dup_object (value);
-      break;
-
-    case PROP_POSITION:
-      self->position = g_value_get_uint (value);
       break;
 
     default:
@@ -776,45 +728,18 @@ cchc_task_editor_dispose (GObject *object)
 {
   CchcTaskEditor *self = CCHC_TASK_EDITOR (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CCHC_TYPE_TASK_EDITOR);
-
   g_clear_pointer (&self->cooperating, g_ptr_array_unref);
-  g_clear_object (&self->task);
   g_clear_object (&self->area);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (cchc_task_editor_parent_class)->dispose (object);
 }
 
 static void
-install_properties (GObjectClass *object_class)
-{
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL, CCHC_TYPE_HISTORY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, CCHC_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_AREA] =
-    g_param_spec_object ("area", NULL, NULL, CCHC_TYPE_AREA,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TASK] =
-    g_param_spec_object ("task", NULL, NULL, CCHC_TYPE_TASK,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_POSITION] =
-    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, G_MAXUINT,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
 bind_template (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/cchcplanner/Planner/ui/"
-                                               "cchc-task-editor.ui");
+  cchc_record_editor_class_set_template (widget_class,
+                                         "/io/github/cchcplanner/Planner/ui/"
+                                         "cchc-task-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, area_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, text_label);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, text_view);
@@ -840,8 +765,6 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, detail_label);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, detail_entry);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, preview_label);
-  gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, save_button);
-  gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, cancel_button);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_unit_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_unit_entry_changed_cb);
@@ -852,54 +775,38 @@ cchc_task_editor_class_init (CchcTaskEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CchcRecordEditorClass *editor_class = CCHC_RECORD_EDITOR_CLASS (klass);
 
   object_class->constructed = cchc_task_editor_constructed;
   object_class->dispose = cchc_task_editor_dispose;
   object_class->get_property = cchc_task_editor_get_property;
   object_class->set_property = cchc_task_editor_set_property;
 
-  install_properties (object_class);
+  editor_class->record_type = CCHC_TYPE_TASK;
+  editor_class->save_error = N_("Could not save the task");
+  editor_class->add_error = N_("Could not add the task");
+  editor_class->read_values = cchc_task_editor_read_values;
+  editor_class->validate = cchc_task_editor_validate;
+  editor_class->write = cchc_task_editor_write;
 
-  /**
-   * CchcTaskEditor::saved:
-   * @task: the task as stored (the new task's live object)
-   *
-   * Emitted when the task was written, just before the editor closes.
-   */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, CCHC_TYPE_TASK);
+  /* The area of the task (for a new task: the area it goes to) */
+  properties[PROP_AREA] =
+    g_param_spec_object ("area", NULL, NULL, CCHC_TYPE_AREA,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   bind_template (widget_class);
   unit_quark = g_quark_from_static_string ("cchc-task-editor-unit");
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.add-unit", NULL, add_unit_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
 }
 
 static void
 cchc_task_editor_init (CchcTaskEditor *self)
 {
-  const char * const save_triggers[] = { "<Control>Return", "<Control>KP_Enter" };
-  GtkEventController *shortcuts;
-
   self->cooperating = g_ptr_array_new_with_free_func (g_object_unref);
-  self->position = G_MAXUINT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* Before the text views, which would take Ctrl+Return for a new line. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (save_triggers); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (
-                                            gtk_shortcut_trigger_parse_string (save_triggers[i]),
-                                            gtk_named_action_new ("editor.save")));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   g_signal_connect_object (self->units_list, "row-activated",
                            G_CALLBACK (on_units_list_row_activated_cb), self,
@@ -932,7 +839,7 @@ cchc_task_editor_new (CchcHistory *history,
                        "history", history,
                        "plan", plan,
                        "area", area,
-                       "task", task,
+                       "record", task,
                        "position", position,
                        NULL);
 }
@@ -947,7 +854,7 @@ cchc_task_editor_get_task (CchcTaskEditor *self)
 {
   g_return_val_if_fail (CCHC_IS_TASK_EDITOR (self), NULL);
 
-  return self->task;
+  return get_task (self);
 }
 
 /**

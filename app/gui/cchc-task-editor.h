@@ -6,13 +6,13 @@
 
 #include <gtk/gtk.h>
 
-#include "cchc-history.h"
+#include "cchc-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define CCHC_TYPE_TASK_EDITOR (cchc_task_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (CchcTaskEditor, cchc_task_editor, CCHC, TASK_EDITOR, GtkWindow)
+G_DECLARE_FINAL_TYPE (CchcTaskEditor, cchc_task_editor, CCHC, TASK_EDITOR, CchcRecordEditor)
 
 GtkWidget *cchc_task_editor_new            (CchcHistory    *history,
                                             CchcPlan       *plan,
