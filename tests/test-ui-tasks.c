@@ -1088,25 +1088,25 @@ test_tasks_validation (Fixture       *f,
     "Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/03/2022.", NULL,
   };
   CchcTaskEditor *editor;
-  GtkWidget *text_view;
+  GtkWidget *text_frame;
   GtkWidget *date_entry;
 
   activate (f, "page.add");
   editor = wait_for_editor ();
-  text_view = field (editor, "text_view");
+  text_frame = field (editor, "text_scroll");
   date_entry = field (editor, "date_entry");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Nhiệm vụ mới");
 
   /* Nothing written yet. */
-  g_assert_true (gtk_widget_has_css_class (text_view, "error"));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (text_view), ==, "Hãy ghi nội dung nhiệm vụ.");
+  g_assert_true (gtk_widget_has_css_class (text_frame, "error"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (text_frame), ==, "Hãy ghi nội dung nhiệm vụ.");
   save_screenshot (GTK_WIDGET (editor), "screenshot-tasks-editor-empty.png");
   assert_save (editor, FALSE);
   set_view_text (editor, "text_view", "   \n  ");
-  g_assert_true (gtk_widget_has_css_class (text_view, "error"));
+  g_assert_true (gtk_widget_has_css_class (text_frame, "error"));
   assert_save (editor, FALSE);
   set_view_text (editor, "text_view", "Kiểm tra công tác cải cách hành chính");
-  g_assert_false (gtk_widget_has_css_class (text_view, "error"));
+  g_assert_false (gtk_widget_has_css_class (text_frame, "error"));
   assert_save (editor, TRUE);
 
   /* A date that does not exist. */

@@ -15,6 +15,7 @@
 
 #include "cchc-area.h"
 #include "cchc-gui-utils.h"
+#include "cchc-page-helpers.h"
 #include "cchc-plan.h"
 #include "cchc-record-editor.h"
 #include "cchc-task.h"
@@ -36,6 +37,7 @@ struct _CchcTaskEditor
   /* Template widgets */
   GtkDropDown    *area_dropdown;
   GtkWidget      *text_label;
+  GtkWidget      *text_scroll;
   GtkTextView    *text_view;
   GtkTextView    *product_view;
   GtkCheckButton *numbered_check;
@@ -230,11 +232,7 @@ mark_invalid (GtkWidget  *widget,
               gboolean    invalid,
               const char *reason)
 {
-  if (invalid)
-    gtk_widget_add_css_class (widget, "error");
-  else
-    gtk_widget_remove_css_class (widget, "error");
-
+  cchc_widget_set_invalid (widget, invalid);
   gtk_widget_set_tooltip_text (widget, invalid ? reason : NULL);
 }
 
@@ -300,7 +298,7 @@ validate (CchcTaskEditor *self)
   if (kind == CCHC_TIMEFRAME_KIND_DATE)
     date_ok = cchc_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), &date);
 
-  mark_invalid (GTK_WIDGET (self->text_view), !text_ok, _("Write what is to be done."));
+  mark_invalid (self->text_scroll, !text_ok, _("Write what is to be done."));
   mark_invalid (self->text_label, !text_ok, NULL);
   for (guint i = 1; i <= N_QUARTERS; i++)
     mark_invalid (GTK_WIDGET (get_quarter_check (self, i)), !quarters_ok, problems[0]);
@@ -742,6 +740,7 @@ bind_template (GtkWidgetClass *widget_class)
                                          "cchc-task-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, area_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, text_label);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, text_scroll);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, text_view);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, product_view);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskEditor, numbered_check);
@@ -873,6 +872,7 @@ cchc_task_editor_get_can_save (CchcTaskEditor *self)
 /**
  * cchc_task_editor_get_field:
  * @name: the id of a widget in the template: "area_dropdown", "text_view",
+ *   "text_scroll" (its frame, marked "error" while it is empty),
  *   "product_view", "numbered_check", "lead_dropdown" (item 0 is "none",
  *   then the store's units), "units_list", "new_unit_entry",
  *   "cooperating_label" (the ticked units in order), "add_unit_button",
