@@ -115,3 +115,47 @@ cchc_settings_new_if_installed (void)
 
   return g_settings_new_full (schema, NULL, NULL);
 }
+
+/**
+ * cchc_widget_find_descendant:
+ * @type: a widget type
+ *
+ * Returns: (transfer none) (nullable): the first widget of @type inside
+ *   @widget, depth first, or %NULL
+ */
+GtkWidget *
+cchc_widget_find_descendant (GtkWidget *widget,
+                             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = cchc_widget_find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * cchc_column_view_scroll_to:
+ * @position: a row of @view
+ *
+ * Brings the row at @position into view, once the rows are laid out: GTK
+ * 4.8 has no gtk_column_view_scroll_to(), but the column view's list view
+ * has the action its rows use.
+ */
+void
+cchc_column_view_scroll_to (GtkColumnView *view,
+                            guint          position)
+{
+  GtkWidget *list_view = cchc_widget_find_descendant (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW);
+
+  if (list_view != NULL && gtk_widget_get_mapped (list_view))
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+}

@@ -17,4 +17,9 @@ gboolean  cchc_parse_date  (const char   *text,
 
 GSettings *cchc_settings_new_if_installed (void);
 
+GtkWidget *cchc_widget_find_descendant (GtkWidget     *widget,
+                                        GType          type);
+void       cchc_column_view_scroll_to  (GtkColumnView *view,
+                                        guint          position);
+
 G_END_DECLS

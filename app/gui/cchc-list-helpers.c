@@ -365,27 +365,11 @@ update_count (CchcListController *self)
   gtk_label_set_text (self->count_label, text);
 }
 
-static GtkWidget *
-find_list_view (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      return child;
-
-  return NULL;
-}
-
 static void
 scroll_to (CchcListController *self,
            guint               position)
 {
-  GtkWidget *list_view = find_list_view (GTK_WIDGET (self->view));
-
-  /* GTK 4.8 has no gtk_column_view_scroll_to(): its list view does. */
-  if (list_view != NULL && gtk_widget_get_mapped (list_view))
-    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+  cchc_column_view_scroll_to (self->view, position);
 }
 
 static char *

@@ -493,13 +493,7 @@ scroll_to_row (CchcTaskPage *self,
   if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
     return;
 
-  /* GTK 4.8 has no public scrolling API for column views; their list
-   * has the action its rows use. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  cchc_column_view_scroll_to (self->column_view, position);
 }
 
 /* Selects the row at @position (or the last one) and shows it. */

@@ -779,6 +779,32 @@ open_sample_action (GtkWidget  *widget,
   cchc_window_select_plan (self, plan);
 }
 
+/* GTK's own Vietnamese leaves the shortcuts window's title and the hint
+ * of its search in English ("Shortcuts", "Search Shortcuts"). The window
+ * gets its shortcuts window when it joins the application. */
+static void
+translate_help_overlay (CchcWindow *self)
+{
+  GtkShortcutsWindow *overlay =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  GtkWidget *titlebar, *title = NULL, *label = NULL, *search;
+
+  if (overlay == NULL)
+    return;
+
+  titlebar = gtk_window_get_titlebar (GTK_WINDOW (overlay));
+  if (GTK_IS_HEADER_BAR (titlebar))
+    title = gtk_header_bar_get_title_widget (GTK_HEADER_BAR (titlebar));
+  if (GTK_IS_STACK (title))
+    label = gtk_stack_get_child_by_name (GTK_STACK (title), "title");
+  if (GTK_IS_LABEL (label))
+    gtk_label_set_text (GTK_LABEL (label), _("Keyboard Shortcuts"));
+
+  search = cchc_widget_find_descendant (GTK_WIDGET (overlay), GTK_TYPE_SEARCH_ENTRY);
+  if (search != NULL)
+    g_object_set (search, "placeholder-text", _("Search Shortcuts"), NULL);
+}
+
 static void
 cchc_window_constructed (GObject *object)
 {
@@ -972,6 +998,7 @@ cchc_window_init (CchcWindow *self)
   g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::application", G_CALLBACK (translate_help_overlay), NULL);
 
   /* Not in the template: the drop-down sets up its button item as soon as
    * it is in the window, before GtkBuilder connects the template's signals,
