@@ -14,6 +14,7 @@
 #include "cchc-new-plan-dialog.h"
 #include "cchc-preferences-dialog.h"
 #include "cchc-plan.h"
+#include "cchc-plan-page.h"
 #include "cchc-store.h"
 #include "cchc-window.h"
 
@@ -515,6 +516,86 @@ test_window_new_delete_plan (UiTest *test)
   g_assert_nonnull (cchc_store_find_plan (test->store, "2023"));
 }
 
+/* Unsaved plan details are not lost by choosing another plan or closing:
+ * the user saves them, drops them or stays. */
+static GtkEditable *
+show_place_field (UiTest *test)
+{
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.show-page", "s",
+                                             "details"));
+  run_main_loop (100);
+  page = find_widget (GTK_WIDGET (test->window), CCHC_TYPE_PLAN_PAGE);
+  g_assert_nonnull (page);
+  return GTK_EDITABLE (gtk_widget_get_template_child (page, CCHC_TYPE_PLAN_PAGE,
+                                                      "place_entry"));
+}
+
+static char *
+dup_stored_place (UiTest     *test,
+                  const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CchcStore) file = cchc_store_open (test->database, CCHC_STORE_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (cchc_plan_get_place (cchc_store_find_plan (file, uuid)));
+}
+
+static void
+test_window_unsaved_details (UiTest *test)
+{
+  CchcPlan *first = insert_plan (test->store, 2022, "Kế hoạch thứ nhất");
+  CchcPlan *second = insert_plan (test->store, 2023, "Kế hoạch thứ hai");
+  const char *uuid = cchc_record_get_uuid (CCHC_RECORD (first));
+  g_autofree char *text = NULL;
+  g_autofree char *secondary = NULL;
+  g_autofree char *stored = NULL;
+  GtkEditable *place;
+  GtkDialog *question;
+
+  cchc_window_select_plan (test->window, first);
+  place = show_place_field (test);
+  gtk_editable_set_text (place, "Vị Thanh");
+
+  /* Choosing another plan asks; Cancel stays on the plan, edit kept. */
+  cchc_window_select_plan (test->window, second);
+  question = wait_for_message_dialog (&text, &secondary);
+  g_assert_cmpstr (text, ==, "Lưu các thay đổi của thông tin kế hoạch?");
+  g_assert_cmpstr (secondary, ==, "Các thay đổi chưa lưu sẽ bị mất.");
+  save_screenshot (GTK_WIDGET (question), "screenshot-unsaved-details-vi.png");
+  g_assert_true (cchc_window_get_selected_plan (test->window) == first);
+  gtk_dialog_response (question, GTK_RESPONSE_CANCEL);
+  run_main_loop (100);
+  g_assert_true (cchc_window_get_selected_plan (test->window) == first);
+  g_assert_cmpstr (gtk_editable_get_text (place), ==, "Vị Thanh");
+
+  /* Save writes the details, then shows the plan chosen. */
+  cchc_window_select_plan (test->window, second);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&secondary, g_free);
+  question = wait_for_message_dialog (&text, &secondary);
+  gtk_dialog_response (question, 2 /* save */);
+  run_main_loop (100);
+  g_assert_true (cchc_window_get_selected_plan (test->window) == second);
+  stored = dup_stored_place (test, uuid);
+  g_assert_cmpstr (stored, ==, "Vị Thanh");
+
+  /* Closing asks too: Discard closes without writing. */
+  gtk_editable_set_text (place, "Ngã Bảy");
+  gtk_window_close (GTK_WINDOW (test->window));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&secondary, g_free);
+  question = wait_for_message_dialog (&text, &secondary);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (test->window)));
+  gtk_dialog_response (question, 1 /* discard */);
+  run_main_loop (100);
+  g_clear_pointer (&stored, g_free);
+  stored = dup_stored_place (test, cchc_record_get_uuid (CCHC_RECORD (second)));
+  g_assert_cmpstr (stored, ==, "");
+}
+
 static void
 test_window_preferences (UiTest *test)
 {
@@ -723,6 +804,8 @@ main (int   argc,
   g_test_add_data_func ("/ui/window/new-delete-plan", test_window_new_delete_plan,
                         run_window_test);
   g_test_add_data_func ("/ui/window/preferences", test_window_preferences, run_window_test);
+  g_test_add_data_func ("/ui/window/unsaved-details", test_window_unsaved_details,
+                        run_window_test);
   g_test_add_data_func ("/ui/window/external-change", test_window_external_change,
                         run_window_test);
   g_test_add_data_func ("/ui/window/restores-state", test_window_restores_state,

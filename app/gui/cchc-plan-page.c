@@ -287,12 +287,35 @@ field_frame (CchcPlanPage *self,
   return GTK_IS_TEXT_VIEW (widget) ? gtk_widget_get_parent (widget) : widget;
 }
 
+static gboolean
+form_changed (CchcPlanPage *self)
+{
+  if (get_plan (self) == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (field_changed (self, i))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+form_valid (CchcPlanPage *self)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (!field_is_valid (self, i))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 update_state (CchcPlanPage *self)
 {
   gboolean has_plan = get_plan (self) != NULL;
   gboolean valid = TRUE;
-  gboolean changed = FALSE;
+  gboolean changed = form_changed (self);
 
   for (guint i = 0; i < N_FIELDS; i++)
     {
@@ -300,7 +323,6 @@ update_state (CchcPlanPage *self)
 
       cchc_widget_set_invalid (field_frame (self, i), !field_valid);
       valid = valid && field_valid;
-      changed = changed || (has_plan && field_changed (self, i));
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.save", changed && valid);
@@ -357,13 +379,16 @@ save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  CchcPlanPage *self = CCHC_PLAN_PAGE (widget);
+  cchc_plan_page_save (CCHC_PLAN_PAGE (widget));
+}
+
+static gboolean
+write_form (CchcPlanPage *self)
+{
   CchcPlan *plan = get_plan (self);
   g_autoptr(CchcPlan) values = NULL;
   g_autoptr(GError) error = NULL;
-
-  if (plan == NULL)
-    return;
+  gboolean saved;
 
   values = cchc_record_dup_values (CCHC_RECORD (plan));
   for (guint i = 0; i < N_FIELDS; i++)
@@ -379,11 +404,13 @@ save_action (GtkWidget  *widget,
 
   /* All the fields in one step of the history. On failure the form keeps
    * what the user typed. */
-  if (!cchc_history_update (cchc_list_page_get_history (CCHC_LIST_PAGE (self)), plan, values,
-                            &error))
-    cchc_show_error (widget, _("Could not save the plan details"), error);
+  saved = cchc_history_update (cchc_list_page_get_history (CCHC_LIST_PAGE (self)), plan, values,
+                               &error);
+  if (!saved)
+    cchc_show_error (GTK_WIDGET (self), _("Could not save the plan details"), error);
 
   update_state (self);
+  return saved;
 }
 
 static void
@@ -391,7 +418,7 @@ revert_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  load_form (CCHC_PLAN_PAGE (widget));
+  cchc_plan_page_revert (CCHC_PLAN_PAGE (widget));
 }
 
 /* Report periods --------------------------------------------------------- */
@@ -674,4 +701,64 @@ cchc_plan_page_new (CchcHistory *history)
   g_return_val_if_fail (CCHC_IS_HISTORY (history), NULL);
 
   return g_object_new (CCHC_TYPE_PLAN_PAGE, "history", history, NULL);
+}
+
+/**
+ * cchc_plan_page_get_modified:
+ *
+ * Returns: whether the form shows changes not saved to the plan
+ */
+gboolean
+cchc_plan_page_get_modified (CchcPlanPage *self)
+{
+  g_return_val_if_fail (CCHC_IS_PLAN_PAGE (self), FALSE);
+
+  return form_changed (self);
+}
+
+/**
+ * cchc_plan_page_get_can_save:
+ *
+ * Returns: whether the form has changes and every field is valid
+ */
+gboolean
+cchc_plan_page_get_can_save (CchcPlanPage *self)
+{
+  g_return_val_if_fail (CCHC_IS_PLAN_PAGE (self), FALSE);
+
+  return form_changed (self) && form_valid (self);
+}
+
+/**
+ * cchc_plan_page_save:
+ *
+ * Saves the changes of the form, in one step of the history. A failure
+ * is shown to the user and leaves the form as it is.
+ *
+ * Returns: whether the plan holds what the form shows
+ */
+gboolean
+cchc_plan_page_save (CchcPlanPage *self)
+{
+  g_return_val_if_fail (CCHC_IS_PLAN_PAGE (self), FALSE);
+
+  if (!form_changed (self))
+    return TRUE;
+  if (!form_valid (self))
+    return FALSE;
+
+  return write_form (self);
+}
+
+/**
+ * cchc_plan_page_revert:
+ *
+ * Shows the plan as it is stored again, dropping the changes of the form.
+ */
+void
+cchc_plan_page_revert (CchcPlanPage *self)
+{
+  g_return_if_fail (CCHC_IS_PLAN_PAGE (self));
+
+  load_form (self);
 }

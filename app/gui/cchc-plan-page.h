@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CchcPlanPage, cchc_plan_page, CCHC, PLAN_PAGE, CchcListPage)
 
-GtkWidget *cchc_plan_page_new (CchcHistory *history);
+GtkWidget *cchc_plan_page_new          (CchcHistory  *history);
+gboolean   cchc_plan_page_get_modified (CchcPlanPage *self);
+gboolean   cchc_plan_page_get_can_save (CchcPlanPage *self);
+gboolean   cchc_plan_page_save         (CchcPlanPage *self);
+void       cchc_plan_page_revert       (CchcPlanPage *self);
 
 G_END_DECLS

@@ -35,6 +35,11 @@ struct _CchcWindow
   GSettings            *settings;
   guint                 notice_timeout_id;
   guint                 external_check_id;
+  /* While the user decides about unsaved plan details: where to go then
+   * (another plan, or closing when @closing). */
+  CchcPlan             *pending_plan;
+  gboolean              closing;
+  gboolean              close_confirmed;
 
   /* Template widgets */
   GtkDropDown          *plan_dropdown;
@@ -268,11 +273,99 @@ show_page_action (GtkWidget  *widget,
     gtk_stack_set_visible_child_name (self->pages_stack, g_variant_get_string (parameter, NULL));
 }
 
-static void
-on_plan_dropdown_selected_item_cb (CchcWindow *self)
+static CchcPlanPage *
+get_plan_page (CchcWindow *self)
 {
-  CchcPlan *plan = cchc_window_get_selected_plan (self);
+  return CCHC_PLAN_PAGE (gtk_stack_get_child_by_name (self->pages_stack, "details"));
+}
 
+enum {
+  RESPONSE_DISCARD = 1,
+  RESPONSE_SAVE,
+};
+
+/* Goes where the user was going when asked about unsaved details. */
+static gboolean
+leave_cb (gpointer data)
+{
+  CchcWindow *self = data;
+  g_autoptr(CchcPlan) plan = g_steal_pointer (&self->pending_plan);
+  gboolean closing = self->closing;
+
+  self->closing = FALSE;
+  if (closing)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (plan != NULL)
+    {
+      cchc_window_select_plan (self, plan);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_leaving_response_cb (GtkDialog  *dialog,
+                        int         response,
+                        CchcWindow *self)
+{
+  CchcPlanPage *page = get_plan_page (self);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (response == RESPONSE_DISCARD)
+    cchc_plan_page_revert (page);
+
+  /* Once the dialog is gone: closing the window now would leave the
+   * dialog with a parent already freed. */
+  if (response == RESPONSE_DISCARD || (response == RESPONSE_SAVE && cchc_plan_page_save (page)))
+    {
+      g_idle_add_full (G_PRIORITY_DEFAULT, leave_cb, g_object_ref (self), g_object_unref);
+      return;
+    }
+
+  /* Staying: nothing is pending any more. */
+  self->closing = FALSE;
+  g_clear_object (&self->pending_plan);
+}
+
+/* The details of the plan shown have changes not saved: the user saves
+ * them, drops them or stays (the form may not be valid for saving). */
+static void
+confirm_leaving (CchcWindow *self)
+{
+  gboolean can_save = cchc_plan_page_get_can_save (get_plan_page (self));
+  GtkWidget *dialog;
+  GtkWidget *save;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
+                                   _("Save the changes to the plan details?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            can_save
+                                            ? _("Changes that are not saved are lost.")
+                                            : _("Some fields are marked: correct them on "
+                                                "the Plan Details page to save."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Discard Changes"), RESPONSE_DISCARD,
+                          NULL);
+  save = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Save"), RESPONSE_SAVE);
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_widget_set_sensitive (save, can_save);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog),
+                                   can_save ? RESPONSE_SAVE : GTK_RESPONSE_CANCEL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_leaving_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_plan (CchcWindow *self,
+           CchcPlan   *plan)
+{
   /* Every page shows the selected plan (the units page lists all units). */
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_stack));
        page != NULL;
@@ -282,6 +375,39 @@ on_plan_dropdown_selected_item_cb (CchcWindow *self)
   if (plan != NULL && self->settings != NULL)
     g_settings_set_string (self->settings, "last-plan",
                            cchc_record_get_uuid (CCHC_RECORD (plan)));
+}
+
+/* Whether leaving the plan shown would lose changes to its details (a
+ * deleted plan has nothing left to save). */
+static gboolean
+has_unsaved_details (CchcWindow *self)
+{
+  CchcPlanPage *page = get_plan_page (self);
+  CchcPlan *shown = cchc_list_page_get_plan (CCHC_LIST_PAGE (page));
+
+  return shown != NULL && cchc_plan_page_get_modified (page) &&
+         find_plan_position (self, shown, NULL) != GTK_INVALID_LIST_POSITION;
+}
+
+static void
+on_plan_dropdown_selected_item_cb (CchcWindow *self)
+{
+  CchcPlan *plan = cchc_window_get_selected_plan (self);
+  CchcPlan *shown = cchc_list_page_get_plan (CCHC_LIST_PAGE (get_plan_page (self)));
+
+  if (plan == shown)
+    return;
+
+  if (has_unsaved_details (self))
+    {
+      /* The plan shown stays selected until the user decides. */
+      g_set_object (&self->pending_plan, plan);
+      cchc_window_select_plan (self, shown);
+      confirm_leaving (self);
+      return;
+    }
+
+  show_plan (self, plan);
 }
 
 static void
@@ -297,7 +423,16 @@ on_plans_items_changed_cb (CchcWindow *self,
 static gboolean
 cchc_window_close_request (GtkWindow *window)
 {
-  save_window_state (CCHC_WINDOW (window));
+  CchcWindow *self = CCHC_WINDOW (window);
+
+  if (!self->close_confirmed && has_unsaved_details (self))
+    {
+      self->closing = TRUE;
+      confirm_leaving (self);
+      return TRUE;
+    }
+
+  save_window_state (self);
 
   return GTK_WINDOW_CLASS (cchc_window_parent_class)->close_request (window);
 }
@@ -618,6 +753,7 @@ cchc_window_dispose (GObject *object)
   g_clear_handle_id (&self->external_check_id, g_source_remove);
   g_clear_object (&self->plans);
   g_clear_object (&self->history);
+  g_clear_object (&self->pending_plan);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
