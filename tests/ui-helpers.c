@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "ui-helpers.h"
+#include "cchc-gui-utils.h"
 
 /* Set-up --------------------------------------------------------------- */
 
@@ -35,6 +36,8 @@ init_ui_tests (int    *argc,
 
   /* Screenshots show the end of a page switch, not the middle of it. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* As the application does when it starts */
+  cchc_install_style ();
 }
 
 /* Main loop ------------------------------------------------------------ */

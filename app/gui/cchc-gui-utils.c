@@ -159,3 +159,27 @@ cchc_column_view_scroll_to (GtkColumnView *view,
   if (list_view != NULL && gtk_widget_get_mapped (list_view))
     gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
 }
+
+/**
+ * cchc_install_style:
+ *
+ * Adds the application's style sheet, resources/style.css, to the default
+ * display, once: GtkApplication loads none by itself (AdwApplication
+ * would). Called when the application starts.
+ */
+void
+cchc_install_style (void)
+{
+  static gboolean installed;
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (installed || display == NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/cchcplanner/Planner/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION - 1);
+  installed = TRUE;
+}

@@ -16,6 +16,7 @@ gboolean  cchc_parse_date  (const char   *text,
                             GDate        *date);
 
 GSettings *cchc_settings_new_if_installed (void);
+void       cchc_install_style             (void);
 
 GtkWidget *cchc_widget_find_descendant (GtkWidget     *widget,
                                         GType          type);

@@ -182,40 +182,18 @@ cchc_text_view_set_text (GtkTextView *text_view,
                             text != NULL ? text : "", -1);
 }
 
-/* The application's style sheet, resources/style.css, draws the marks.
- * GtkApplication loads no style sheet by itself (AdwApplication would): it
- * comes with the first mark. */
-static void
-ensure_style (GtkWidget *widget)
-{
-  static gboolean done;
-  g_autoptr(GtkCssProvider) provider = NULL;
-
-  if (done)
-    return;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/cchcplanner/Planner/style.css");
-  gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION - 1);
-  done = TRUE;
-}
-
 /**
  * cchc_widget_set_invalid:
  *
  * Marks @widget with the "error" style class, or clears the mark. The
- * theme colours the text of an invalid entry; resources/style.css also
- * draws the frame of an entry or of a text view's scrolled window red, as
- * an empty field has no text to colour.
+ * theme colours the text of an invalid entry; the application's style
+ * sheet (cchc_install_style()) also draws the frame of an entry or of a
+ * text view's scrolled window red, as an empty field has no text to colour.
  */
 void
 cchc_widget_set_invalid (GtkWidget *widget,
                          gboolean   invalid)
 {
-  ensure_style (widget);
-
   if (invalid)
     gtk_widget_add_css_class (widget, "error");
   else
