@@ -18,6 +18,7 @@
 #include "cchc-history.h"
 #include "cchc-kpi.h"
 #include "cchc-kpi-editor.h"
+#include "cchc-page-helpers.h"
 #include "cchc-kpi-page.h"
 #include "cchc-list-helpers.h"
 #include "cchc-plan.h"
@@ -365,6 +366,44 @@ test_kpi_add (void)
 }
 
 /* Cancel discards what was typed: nothing changes anywhere. */
+/* Ctrl+Z in a field undoes what was typed there, never the loading of
+ * the KPI into the editor. */
+static void
+test_kpi_field_undo (void)
+{
+  PageTest test;
+  g_autoptr(CchcKpi) kpi = NULL;
+  g_autofree char *shown = NULL;
+  GtkWindow *editor;
+  GtkWidget *unit_entry;
+  GtkWidget *unit_text;
+  GtkWidget *text_view;
+
+  page_test_init (&test, CCHC_TYPE_KPI_PAGE);
+  kpi = g_list_model_get_item (cchc_store_get_kpis (test.store, test.plan), 4);
+  g_assert_true (cchc_list_controller_select (list_of (&test), kpi));
+  g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
+  editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, NULL);
+  unit_entry = template_child (editor, CCHC_TYPE_KPI_EDITOR, "unit_entry");
+  unit_text = find_widget (unit_entry, GTK_TYPE_TEXT);
+  text_view = template_child (editor, CCHC_TYPE_KPI_EDITOR, "text_view");
+
+  gtk_widget_activate_action (unit_text, "text.undo", NULL);
+  gtk_widget_activate_action (text_view, "text.undo", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (unit_entry)), ==, "%");
+  shown = cchc_text_view_dup_text (GTK_TEXT_VIEW (text_view));
+  g_assert_cmpstr (shown, ==, cchc_kpi_get_text (kpi));
+
+  /* Undoing all the typing leads back to the loaded unit, not further. */
+  gtk_editable_set_text (GTK_EDITABLE (unit_entry), "hồ sơ");
+  for (guint i = 0; i < 4; i++)
+    gtk_widget_activate_action (unit_text, "text.undo", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (unit_entry)), ==, "%");
+
+  gtk_window_destroy (editor);
+  page_test_clear (&test);
+}
+
 static void
 test_kpi_cancel (void)
 {
@@ -1174,6 +1213,7 @@ main (int   argc,
   g_test_add_func ("/ui/pages/kpi/search", test_kpi_search);
   g_test_add_func ("/ui/pages/kpi/add", test_kpi_add);
   g_test_add_func ("/ui/pages/kpi/cancel", test_kpi_cancel);
+  g_test_add_func ("/ui/pages/kpi/field-undo", test_kpi_field_undo);
   g_test_add_func ("/ui/pages/kpi/move", test_kpi_move);
   g_test_add_func ("/ui/pages/activity/edit", test_activity_edit);
   g_test_add_func ("/ui/pages/activity/save-error", test_activity_save_error);

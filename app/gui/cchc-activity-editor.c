@@ -164,14 +164,14 @@ load_activity (CchcActivityEditor *self)
   gtk_drop_down_set_selected (self->kind_dropdown, cchc_activity_get_kind (activity));
   cchc_text_view_set_text (self->description_view, cchc_activity_get_description (activity));
   gtk_spin_button_set_value (self->quantity_spin, cchc_activity_get_quantity (activity));
-  gtk_editable_set_text (GTK_EDITABLE (self->quantity_unit_entry),
+  cchc_editable_set_text (GTK_EDITABLE (self->quantity_unit_entry),
                          cchc_activity_get_quantity_unit (activity));
-  gtk_editable_set_text (GTK_EDITABLE (self->size_entry), cchc_activity_get_size (activity));
-  gtk_editable_set_text (GTK_EDITABLE (self->place_entry), cchc_activity_get_place (activity));
+  cchc_editable_set_text (GTK_EDITABLE (self->size_entry), cchc_activity_get_size (activity));
+  cchc_editable_set_text (GTK_EDITABLE (self->place_entry), cchc_activity_get_place (activity));
   select_unit (self, cchc_activity_get_responsible_unit (activity));
-  gtk_editable_set_text (GTK_EDITABLE (self->occasions_entry),
+  cchc_editable_set_text (GTK_EDITABLE (self->occasions_entry),
                          cchc_activity_get_occasions (activity));
-  gtk_editable_set_text (GTK_EDITABLE (self->audience_entry),
+  cchc_editable_set_text (GTK_EDITABLE (self->audience_entry),
                          cchc_activity_get_audience (activity));
 }
 

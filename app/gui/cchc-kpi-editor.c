@@ -134,8 +134,8 @@ load_kpi (CchcKpiEditor *self)
 
   cchc_text_view_set_text (self->text_view, cchc_kpi_get_text (kpi));
   gtk_drop_down_set_selected (self->comparator_dropdown, cchc_kpi_get_comparator (kpi));
-  gtk_spin_button_set_value (self->target_spin, cchc_kpi_get_target (kpi));
-  gtk_editable_set_text (GTK_EDITABLE (self->unit_entry), cchc_kpi_get_target_unit (kpi));
+  cchc_spin_button_set_value (self->target_spin, cchc_kpi_get_target (kpi));
+  cchc_editable_set_text (GTK_EDITABLE (self->unit_entry), cchc_kpi_get_target_unit (kpi));
 }
 
 static void

@@ -172,14 +172,56 @@ cchc_text_view_dup_text (GtkTextView *text_view)
 
 /**
  * cchc_text_view_set_text:
- * @text: (nullable): the new text
+ * @text: (nullable): the text loaded into the field
+ *
+ * Shows @text in @text_view as the field's starting point: Ctrl+Z in the
+ * field undoes the user's typing, never the loading.
  */
 void
 cchc_text_view_set_text (GtkTextView *text_view,
                          const char  *text)
 {
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view),
-                            text != NULL ? text : "", -1);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+
+  gtk_text_buffer_begin_irreversible_action (buffer);
+  gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  gtk_text_buffer_end_irreversible_action (buffer);
+}
+
+/**
+ * cchc_editable_set_text:
+ * @text: (nullable): the text loaded into the field
+ *
+ * Shows @text in @editable (an entry, a spin button) as the field's
+ * starting point, like cchc_text_view_set_text().
+ */
+void
+cchc_editable_set_text (GtkEditable *editable,
+                        const char  *text)
+{
+  gboolean undo = gtk_editable_get_enable_undo (editable);
+
+  /* Turning undo off forgets what there was to undo. */
+  gtk_editable_set_enable_undo (editable, FALSE);
+  gtk_editable_set_text (editable, text != NULL ? text : "");
+  gtk_editable_set_enable_undo (editable, undo);
+}
+
+/**
+ * cchc_spin_button_set_value:
+ *
+ * Shows @value in @spin as the field's starting point, like
+ * cchc_text_view_set_text().
+ */
+void
+cchc_spin_button_set_value (GtkSpinButton *spin,
+                            double         value)
+{
+  gboolean undo = gtk_editable_get_enable_undo (GTK_EDITABLE (spin));
+
+  gtk_editable_set_enable_undo (GTK_EDITABLE (spin), FALSE);
+  gtk_spin_button_set_value (spin, value);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (spin), undo);
 }
 
 /**

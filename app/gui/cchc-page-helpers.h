@@ -24,6 +24,10 @@ GtkWidget *cchc_form_label_new     (const char  *mnemonic,
 char      *cchc_text_view_dup_text (GtkTextView *text_view);
 void       cchc_text_view_set_text (GtkTextView *text_view,
                                     const char  *text);
+void       cchc_editable_set_text  (GtkEditable *editable,
+                                    const char  *text);
+void       cchc_spin_button_set_value (GtkSpinButton *spin,
+                                       double         value);
 gboolean   cchc_check_required     (GtkWidget   *widget,
                                     const char  *text);
 void       cchc_widget_set_invalid (GtkWidget   *widget,

@@ -209,7 +209,7 @@ write_field (CchcPlanPage *self,
       break;
 
     case FIELD_YEAR:
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), g_value_get_int (value));
+      cchc_spin_button_set_value (GTK_SPIN_BUTTON (widget), g_value_get_int (value));
       return;
 
     default:
@@ -219,7 +219,7 @@ write_field (CchcPlanPage *self,
   if (GTK_IS_TEXT_VIEW (widget))
     cchc_text_view_set_text (GTK_TEXT_VIEW (widget), text);
   else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text != NULL ? text : "");
+    cchc_editable_set_text (GTK_EDITABLE (widget), text);
 }
 
 static void
@@ -356,7 +356,7 @@ load_form (CchcPlanPage *self)
       else if (GTK_IS_TEXT_VIEW (self->widgets[i]))
         cchc_text_view_set_text (GTK_TEXT_VIEW (self->widgets[i]), "");
       else
-        gtk_editable_set_text (GTK_EDITABLE (self->widgets[i]), "");
+        cchc_editable_set_text (GTK_EDITABLE (self->widgets[i]), "");
     }
 
   update_state (self);
@@ -543,7 +543,7 @@ load_period (PeriodEditor *editor)
       gtk_drop_down_set_selected (editor->kind_dropdown, i);
 
   date = cchc_format_date (cchc_report_period_get_due_date (editor->period));
-  gtk_editable_set_text (GTK_EDITABLE (editor->date_entry), date);
+  cchc_editable_set_text (GTK_EDITABLE (editor->date_entry), date);
 }
 
 /* Periods belong to the plan: without one there is nothing to edit. */

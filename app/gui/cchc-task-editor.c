@@ -106,11 +106,7 @@ get_store (CchcTaskEditor *self)
 static char *
 dup_buffer_text (GtkTextView *view)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  return g_strstrip (cchc_text_view_dup_text (view));
 }
 
 static char *
@@ -339,10 +335,10 @@ load_timeframe (CchcTaskEditor      *self,
   gtk_drop_down_set_selected (self->kind_dropdown, kind);
   for (guint i = 1; i <= N_QUARTERS; i++)
     gtk_check_button_set_active (get_quarter_check (self, i), (quarters & CCHC_QUARTER (i)) != 0);
-  gtk_spin_button_set_value (self->year_spin, year);
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date);
-  gtk_editable_set_text (GTK_EDITABLE (self->detail_entry),
-                         timeframe != NULL ? cchc_timeframe_get_detail (timeframe) : "");
+  cchc_spin_button_set_value (self->year_spin, year);
+  cchc_editable_set_text (GTK_EDITABLE (self->date_entry), date);
+  cchc_editable_set_text (GTK_EDITABLE (self->detail_entry),
+                          timeframe != NULL ? cchc_timeframe_get_detail (timeframe) : "");
 }
 
 static void
@@ -350,10 +346,8 @@ load_task (CchcTaskEditor *self)
 {
   CchcTask *task = get_task (self);
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view),
-                            task != NULL ? cchc_task_get_text (task) : "", -1);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->product_view),
-                            task != NULL ? cchc_task_get_product (task) : "", -1);
+  cchc_text_view_set_text (self->text_view, task != NULL ? cchc_task_get_text (task) : "");
+  cchc_text_view_set_text (self->product_view, task != NULL ? cchc_task_get_product (task) : "");
   gtk_check_button_set_active (self->numbered_check,
                                task == NULL || cchc_task_get_numbered (task));
   gtk_drop_down_set_selected (self->lead_dropdown,

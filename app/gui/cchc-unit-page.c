@@ -256,7 +256,7 @@ cchc_unit_page_open_editor (CchcListPage *page,
 
   if (unit != NULL)
     {
-      gtk_editable_set_text (GTK_EDITABLE (editor->name_entry), cchc_unit_get_name (unit));
+      cchc_editable_set_text (GTK_EDITABLE (editor->name_entry), cchc_unit_get_name (unit));
       gtk_drop_down_set_selected (editor->kind_dropdown, cchc_unit_get_kind (unit));
     }
   g_signal_connect_swapped (editor->name_entry, "changed",
