@@ -540,6 +540,22 @@ edit_activity_in_editor (PageTest     *test,
                     ==, 0);
   save_screenshot (GTK_WIDGET (editor), "screenshot-activity-editor.png");
   assert_translated (GTK_WIDGET (editor));
+  /* What GTK's own Vietnamese lacks: the hint of the drop-down's search,
+   * and "Insert Emoji" in the menus of the text fields, which goes. */
+  {
+    GtkWidget *search = find_widget (template_child (editor, CCHC_TYPE_ACTIVITY_EDITOR,
+                                                     "unit_dropdown"),
+                                     GTK_TYPE_SEARCH_ENTRY);
+    GtkWidget *place_text = find_widget (template_child (editor, CCHC_TYPE_ACTIVITY_EDITOR,
+                                                         "place_entry"), GTK_TYPE_TEXT);
+    g_autofree char *hint = NULL;
+
+    g_object_get (search, "placeholder-text", &hint, NULL);
+    g_assert_cmpstr (hint, ==, "Tìm…");
+    g_assert_true (gtk_text_view_get_input_hints (GTK_TEXT_VIEW (description)) &
+                   GTK_INPUT_HINT_NO_EMOJI);
+    g_assert_true (gtk_text_get_input_hints (GTK_TEXT (place_text)) & GTK_INPUT_HINT_NO_EMOJI);
+  }
 
   set_text_view (description, "");
   g_assert_false (gtk_widget_is_sensitive (save));

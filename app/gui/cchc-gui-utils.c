@@ -183,3 +183,32 @@ cchc_install_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION - 1);
   installed = TRUE;
 }
+
+/**
+ * cchc_widget_fill_gtk_gaps:
+ *
+ * GTK's own Vietnamese lacks some strings that the fields under @widget
+ * would show in English: the "Insert Emoji" item of their context menus,
+ * which official documents have no use for, goes; the search entries of
+ * drop-downs get their hint from our catalogue.
+ */
+void
+cchc_widget_fill_gtk_gaps (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT (widget))
+    gtk_text_set_input_hints (GTK_TEXT (widget),
+                              gtk_text_get_input_hints (GTK_TEXT (widget)) |
+                              GTK_INPUT_HINT_NO_EMOJI);
+  else if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_view_set_input_hints (GTK_TEXT_VIEW (widget),
+                                   gtk_text_view_get_input_hints (GTK_TEXT_VIEW (widget)) |
+                                   GTK_INPUT_HINT_NO_EMOJI);
+  else if (GTK_IS_SEARCH_ENTRY (widget) && GTK_IS_DROP_DOWN (gtk_widget_get_ancestor (
+             widget, GTK_TYPE_DROP_DOWN)))
+    g_object_set (widget, "placeholder-text", _("Search…"), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    cchc_widget_fill_gtk_gaps (child);
+}

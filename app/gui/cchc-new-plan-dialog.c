@@ -187,6 +187,7 @@ cchc_new_plan_dialog_init (CchcNewPlanDialog *self)
 {
   g_type_ensure (CCHC_TYPE_PLAN);
   gtk_widget_init_template (GTK_WIDGET (self));
+  cchc_widget_fill_gtk_gaps (GTK_WIDGET (self));
 }
 
 /* The choices: a blank plan, then a copy of each stored plan. */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cchc-gui-utils.h"
 #include "cchc-page-helpers.h"
 
 /* Editors -------------------------------------------------------------- */
@@ -128,6 +129,7 @@ cchc_small_editor_new (GtkWidget  *page,
   gtk_window_set_child (GTK_WINDOW (window), content);
 
   cchc_editor_setup (GTK_WINDOW (window), save);
+  cchc_widget_fill_gtk_gaps (window);
   *save_button = save;
 
   return GTK_WINDOW (window);

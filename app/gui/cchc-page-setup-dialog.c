@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "cchc-gui-utils.h"
 #include "cchc-page-setup-dialog.h"
 
 struct _CchcPageSetupDialog
@@ -312,6 +313,7 @@ static void
 cchc_page_setup_dialog_init (CchcPageSetupDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cchc_widget_fill_gtk_gaps (GTK_WIDGET (self));
   add_column_spins (self);
 }
 

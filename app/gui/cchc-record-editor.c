@@ -113,6 +113,7 @@ cchc_record_editor_constructed (GObject *object)
   g_return_if_fail (GTK_IS_WIDGET (priv->save_button));
 
   cchc_editor_setup (GTK_WINDOW (self), priv->save_button);
+  cchc_widget_fill_gtk_gaps (GTK_WIDGET (self));
 }
 
 static void

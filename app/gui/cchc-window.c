@@ -683,6 +683,7 @@ cchc_window_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   update_undo_actions (self);
   add_pages (self, last_page);
+  cchc_widget_fill_gtk_gaps (GTK_WIDGET (self));
 
   self->plans = g_object_ref (cchc_store_get_plans (self->store));
   g_signal_connect_object (self->plans, "items-changed",
