@@ -1085,7 +1085,7 @@ test_tasks_validation (Fixture       *f,
     "Nhiệm vụ mới", "Hủy", "Lưu", "Lĩnh vực", "Nhiệm vụ cụ thể", "Sản phẩm", "Đánh số thứ tự",
     "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Ngày", "Ghi thêm",
     "Thêm đơn vị mới", "Ngày cụ thể", "Chưa chọn đơn vị nào",
-    "Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/03/2022.", NULL,
+    "Tháng đó không có ngày này.", NULL,
   };
   CchcTaskEditor *editor;
   GtkWidget *text_frame;
@@ -1114,6 +1114,7 @@ test_tasks_validation (Fixture       *f,
                               CCHC_TIMEFRAME_KIND_DATE);
   set_entry_text (editor, "date_entry", "31/02/2022");
   g_assert_true (gtk_widget_has_css_class (date_entry, "error"));
+  g_assert_cmpstr (preview_text (editor), ==, "Tháng đó không có ngày này.");
   assert_save (editor, FALSE);
   run_main_loop (100);
   assert_translated (GTK_WIDGET (editor), english, vietnamese);
@@ -1122,6 +1123,12 @@ test_tasks_validation (Fixture       *f,
   /* Save does nothing while it is disabled. */
   click (field (editor, "save_button"));
   g_assert_true (find_window (CCHC_TYPE_TASK_EDITOR, NULL) == GTK_WINDOW (editor));
+
+  /* A date not written as day/month/year */
+  set_entry_text (editor, "date_entry", "2022-03-15");
+  g_assert_cmpstr (preview_text (editor), ==,
+                   "Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/03/2022.");
+  assert_save (editor, FALSE);
 
   set_entry_text (editor, "date_entry", "15/03/2022");
   g_assert_false (gtk_widget_has_css_class (date_entry, "error"));

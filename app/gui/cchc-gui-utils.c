@@ -55,6 +55,27 @@ cchc_format_date (const GDate *date)
                           g_date_get_year (date));
 }
 
+/* Reads "15/03/2022" into its numbers, whether or not the date exists. */
+static gboolean
+split_date (const char *text,
+            guint64    *day,
+            guint64    *month,
+            guint64    *year)
+{
+  g_autofree char *trimmed = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL)
+    return FALSE;
+
+  trimmed = g_strstrip (g_strdup (text));
+  parts = g_strsplit (trimmed, "/", -1);
+  return g_strv_length (parts) == 3 &&
+         g_ascii_string_to_unsigned (parts[0], 10, 1, 31, day, NULL) &&
+         g_ascii_string_to_unsigned (parts[1], 10, 1, 12, month, NULL) &&
+         g_ascii_string_to_unsigned (parts[2], 10, 1900, 9999, year, NULL);
+}
+
 /**
  * cchc_parse_date:
  * @text: "d/m/yyyy" or "dd/mm/yyyy", as Vietnamese write dates
@@ -66,25 +87,34 @@ gboolean
 cchc_parse_date (const char *text,
                  GDate      *date)
 {
-  g_autofree char *trimmed = NULL;
-  g_auto(GStrv) parts = NULL;
   guint64 day, month, year;
 
   g_date_clear (date, 1);
-  if (text == NULL)
-    return FALSE;
-
-  trimmed = g_strstrip (g_strdup (text));
-  parts = g_strsplit (trimmed, "/", -1);
-  if (g_strv_length (parts) != 3 ||
-      !g_ascii_string_to_unsigned (parts[0], 10, 1, 31, &day, NULL) ||
-      !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &month, NULL) ||
-      !g_ascii_string_to_unsigned (parts[2], 10, 1900, 9999, &year, NULL) ||
-      !g_date_valid_dmy (day, month, year))
+  if (!split_date (text, &day, &month, &year) || !g_date_valid_dmy (day, month, year))
     return FALSE;
 
   g_date_set_dmy (date, day, month, year);
   return TRUE;
+}
+
+/**
+ * cchc_date_problem:
+ * @text: a date as the user typed it
+ *
+ * Returns: (nullable): what is wrong with @text as a date, for the user,
+ *   or %NULL when cchc_parse_date() reads it
+ */
+const char *
+cchc_date_problem (const char *text)
+{
+  guint64 day, month, year;
+
+  if (!split_date (text, &day, &month, &year))
+    return _("Write the date as day/month/year, such as 15/03/2022.");
+  if (!g_date_valid_dmy (day, month, year))
+    return _("There is no such day in that month.");
+
+  return NULL;
 }
 
 /**

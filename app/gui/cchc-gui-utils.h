@@ -14,6 +14,7 @@ void      cchc_show_error  (GtkWidget    *parent,
 char     *cchc_format_date (const GDate  *date);
 gboolean  cchc_parse_date  (const char   *text,
                             GDate        *date);
+const char *cchc_date_problem (const char *text);
 
 GSettings *cchc_settings_new_if_installed (void);
 void       cchc_install_style             (void);

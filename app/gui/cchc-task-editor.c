@@ -281,18 +281,18 @@ validate (CchcTaskEditor *self)
   g_autofree char *detail = dup_entry_text (self->detail_entry);
   gboolean text_ok = *text != '\0';
   gboolean quarters_ok = kind != CCHC_TIMEFRAME_KIND_QUARTERS || get_quarters (self) != 0;
-  gboolean date_ok = TRUE;
   gboolean detail_ok = kind != CCHC_TIMEFRAME_KIND_TEXT || *detail != '\0';
   const char *problems[] = {
     _("Tick at least one quarter."),
-    _("Write the date as day/month/year, such as 15/03/2022."),
+    NULL,  /* what is wrong with the date */
     _("Write when the task is to be done."),
   };
+  gboolean date_ok;
   gboolean valid;
-  GDate date;
 
   if (kind == CCHC_TIMEFRAME_KIND_DATE)
-    date_ok = cchc_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), &date);
+    problems[1] = cchc_date_problem (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
+  date_ok = problems[1] == NULL;
 
   mark_invalid (self->text_scroll, !text_ok, _("Write what is to be done."));
   mark_invalid (self->text_label, !text_ok, NULL);
