@@ -712,6 +712,9 @@ test_unit_delete (void)
   g_assert_nonnull (cchc_store_find_unit (test.store, uuid));
   g_assert_true (file_has_unit (&test, uuid));
   g_assert_nonnull (find_shown_label (test.page, "Ban Biên tập Trang thông tin điện tử", FALSE));
+  /* The unit brought back is the one selected, ready to act on. */
+  g_assert_true (cchc_list_controller_get_selected (list_of (&test)) ==
+                 (gpointer) cchc_store_find_unit (test.store, uuid));
 
   page_test_clear (&test);
 }

@@ -439,10 +439,20 @@ on_model_items_changed_cb (CchcListController *self,
 }
 
 static void
-on_shown_items_changed_cb (CchcListController *self)
+on_shown_items_changed_cb (CchcListController *self,
+                           guint               position,
+                           guint               removed,
+                           guint               added,
+                           GListModel         *shown)
 {
   self->order_dirty = TRUE;
   update_count (self);
+
+  /* One row more: a row added, or brought back by an undo; it is what
+   * the user acts on next. */
+  if (removed == 0 && added == 1)
+    gtk_single_selection_set_selected (self->selection, position);
+
   cchc_list_controller_update_actions (self);
 }
 
