@@ -1090,12 +1090,23 @@ test_kpi_search (void)
   search_for (&test, "DON VI SU NGHIEP");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
 
+  /* A search that finds nothing says so over the empty list. */
+  g_assert_null (find_shown_label (test.page, "Không có chỉ tiêu nào khớp với nội dung tìm.",
+                                   FALSE));
+  search_for (&test, "khong co chi tieu nay");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_nonnull (find_shown_label (test.page, "Không có chỉ tiêu nào khớp với nội dung tìm.",
+                                      FALSE));
+  save_screenshot (GTK_WIDGET (test.window), "screenshot-kpis-no-match.png");
+
   /* Escape closes the search and shows every KPI again. */
   g_signal_emit_by_name (template_child (test.page, CCHC_TYPE_KPI_PAGE, "search_entry"),
                          "stop-search");
   run_main_loop (300);
   g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_kpis);
+  g_assert_null (find_shown_label (test.page, "Không có chỉ tiêu nào khớp với nội dung tìm.",
+                                   FALSE));
 
   page_test_clear (&test);
 }

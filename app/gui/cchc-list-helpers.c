@@ -46,6 +46,9 @@ struct _CchcListController
 
   GtkLabel           *count_label;
   CchcCountFunc       count_func;
+  GtkLabel           *placeholder;
+  char               *empty_text;
+  char               *no_match_text;
   char               *delete_error;
 };
 
@@ -365,6 +368,20 @@ update_count (CchcListController *self)
   gtk_label_set_text (self->count_label, text);
 }
 
+/* Over an empty list, why it is empty. */
+static void
+update_placeholder (CchcListController *self)
+{
+  guint total = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+
+  if (self->placeholder == NULL)
+    return;
+
+  gtk_label_set_text (self->placeholder, total == 0 ? self->empty_text : self->no_match_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->placeholder), self->model != NULL && shown == 0);
+}
+
 static void
 scroll_to (CchcListController *self,
            guint               position)
@@ -447,6 +464,7 @@ on_shown_items_changed_cb (CchcListController *self,
 {
   self->order_dirty = TRUE;
   update_count (self);
+  update_placeholder (self);
 
   /* One row more: a row added, or brought back by an undo; it is what
    * the user acts on next. */
@@ -501,6 +519,7 @@ cchc_list_controller_dispose (GObject *object)
 
   /* The page's widgets are gone or going: nothing must update them. */
   self->count_label = NULL;
+  self->placeholder = NULL;
   self->search_bar = NULL;
   self->search_entry = NULL;
   if (self->selection != NULL)
@@ -528,6 +547,8 @@ cchc_list_controller_finalize (GObject *object)
 {
   CchcListController *self = CCHC_LIST_CONTROLLER (object);
 
+  g_free (self->empty_text);
+  g_free (self->no_match_text);
   g_free (self->query);
   g_free (self->delete_error);
 
@@ -668,6 +689,28 @@ cchc_list_controller_set_count_label (CchcListController *self,
   self->count_label = label;
   self->count_func = func;
   update_count (self);
+}
+
+/**
+ * cchc_list_controller_set_placeholder:
+ * @label: a label over the list, hidden while it shows rows
+ * @empty_text: what @label says when there is no row at all
+ * @no_match_text: what it says when the search hides every row
+ */
+void
+cchc_list_controller_set_placeholder (CchcListController *self,
+                                      GtkLabel           *label,
+                                      const char         *empty_text,
+                                      const char         *no_match_text)
+{
+  g_return_if_fail (CCHC_IS_LIST_CONTROLLER (self));
+
+  self->placeholder = label;
+  g_free (self->empty_text);
+  self->empty_text = g_strdup (empty_text);
+  g_free (self->no_match_text);
+  self->no_match_text = g_strdup (no_match_text);
+  update_placeholder (self);
 }
 
 /**

@@ -62,6 +62,10 @@ void                 cchc_list_controller_set_search      (CchcListController *s
 void                 cchc_list_controller_set_count_label (CchcListController *self,
                                                             GtkLabel           *label,
                                                             CchcCountFunc       func);
+void                 cchc_list_controller_set_placeholder (CchcListController *self,
+                                                           GtkLabel           *label,
+                                                           const char         *empty_text,
+                                                           const char         *no_match_text);
 void                 cchc_list_controller_set_delete_error (CchcListController *self,
                                                             const char         *primary);
 GtkColumnViewColumn *cchc_list_controller_add_column      (CchcListController *self,

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "cchc-list-page.h"
 #include "cchc-page-helpers.h"
 #include "cchc-plan.h"
@@ -29,6 +31,7 @@ typedef struct
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkLabel           *count_label;
+  GtkLabel           *placeholder_label;
 
   guint               constructed : 1;
 } CchcListPagePrivate;
@@ -249,6 +252,8 @@ cchc_list_page_constructed (GObject *object)
       cchc_list_controller_set_search (priv->list, priv->search_bar, priv->search_entry,
                                        klass->search_text, self);
       cchc_list_controller_set_count_label (priv->list, priv->count_label, klass->format_count);
+      cchc_list_controller_set_placeholder (priv->list, priv->placeholder_label,
+                                            _(klass->empty_text), _(klass->no_match_text));
     }
 
   klass->plan_changed (self);
@@ -399,9 +404,10 @@ cchc_list_page_class_set_template (GtkWidgetClass *widget_class,
  * @widget_class: the class of a page, after
  *   cchc_list_page_class_set_template()
  *
- * Binds the template's "search_bar", "search_entry" and "count_label": the
- * entry searches the rows for the text of #CchcListPageClass.search_text,
- * the label counts them with #CchcListPageClass.format_count.
+ * Binds the template's "search_bar", "search_entry", "count_label" and
+ * "placeholder_label" (over the list): the entry searches the rows for the
+ * text of #CchcListPageClass.search_text, the count label counts them with
+ * #CchcListPageClass.format_count, the placeholder says why none is shown.
  */
 void
 cchc_list_page_class_bind_search (GtkWidgetClass *widget_class)
@@ -414,6 +420,9 @@ cchc_list_page_class_bind_search (GtkWidgetClass *widget_class)
                                              G_PRIVATE_OFFSET (CchcListPage, search_entry));
   gtk_widget_class_bind_template_child_full (widget_class, "count_label", FALSE,
                                              G_PRIVATE_OFFSET (CchcListPage, count_label));
+  gtk_widget_class_bind_template_child_full (widget_class, "placeholder_label", FALSE,
+                                             G_PRIVATE_OFFSET (CchcListPage,
+                                                               placeholder_label));
 }
 
 /**
