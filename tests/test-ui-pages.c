@@ -404,6 +404,32 @@ test_kpi_field_undo (void)
   page_test_clear (&test);
 }
 
+/* Return on a row edits that row, even when another one is selected. */
+static void
+test_kpi_activate_row (void)
+{
+  PageTest test;
+  g_autoptr(CchcKpi) first = NULL;
+  g_autoptr(CchcKpi) third = NULL;
+  g_autofree char *shown = NULL;
+  GtkWindow *editor;
+
+  page_test_init (&test, CCHC_TYPE_KPI_PAGE);
+  first = g_list_model_get_item (cchc_store_get_kpis (test.store, test.plan), 0);
+  third = g_list_model_get_item (cchc_store_get_kpis (test.store, test.plan), 2);
+  g_assert_true (cchc_list_controller_select (list_of (&test), first));
+  g_signal_emit_by_name (template_child (test.page, CCHC_TYPE_KPI_PAGE, "column_view"),
+                         "activate", 2);
+  editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, NULL);
+  shown = cchc_text_view_dup_text (GTK_TEXT_VIEW (template_child (editor, CCHC_TYPE_KPI_EDITOR,
+                                                                  "text_view")));
+  g_assert_cmpstr (shown, ==, cchc_kpi_get_text (third));
+  g_assert_true (cchc_list_controller_get_selected (list_of (&test)) == (gpointer) third);
+
+  gtk_window_destroy (editor);
+  page_test_clear (&test);
+}
+
 static void
 test_kpi_cancel (void)
 {
@@ -1244,6 +1270,7 @@ main (int   argc,
   g_test_add_func ("/ui/pages/kpi/add", test_kpi_add);
   g_test_add_func ("/ui/pages/kpi/cancel", test_kpi_cancel);
   g_test_add_func ("/ui/pages/kpi/field-undo", test_kpi_field_undo);
+  g_test_add_func ("/ui/pages/kpi/activate-row", test_kpi_activate_row);
   g_test_add_func ("/ui/pages/kpi/move", test_kpi_move);
   g_test_add_func ("/ui/pages/activity/edit", test_activity_edit);
   g_test_add_func ("/ui/pages/activity/save-error", test_activity_save_error);

@@ -481,10 +481,13 @@ on_sorter_changed_cb (CchcListController *self)
   cchc_list_controller_update_actions (self);
 }
 
+/* Return or a double click on a row edits that row, which need not be the
+ * selected one (Ctrl+arrows move the focus alone). */
 static void
 on_view_activate_cb (CchcListController *self,
                      guint               position)
 {
+  gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (self->page, "page.edit", NULL);
 }
 
