@@ -175,6 +175,22 @@ run_window_test (gconstpointer data)
   ui_test_clear (&test);
 }
 
+/* Adds every widget of @type under @widget to @found. */
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_widgets (child, type, found);
+    }
+}
+
 static CchcPlan *
 insert_plan (CchcStore  *store,
              int         year,
@@ -285,6 +301,26 @@ test_window_plan (UiTest *test)
                                        "của Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang",
                                        FALSE));
   save_screenshot (popover, "screenshot-plan-selector-vi.png");
+  /* A check mark on the plan shown, and on no other. */
+  {
+    g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+    guint n_shown = 0;
+
+    guint n_checks = 0;
+
+    collect_widgets (popover, GTK_TYPE_IMAGE, checks);
+    for (guint i = 0; i < checks->len; i++)
+      {
+        GtkImage *image = g_ptr_array_index (checks, i);
+
+        if (g_strcmp0 (gtk_image_get_icon_name (image), "object-select-symbolic") != 0)
+          continue;
+        n_checks++;
+        n_shown += gtk_widget_get_opacity (GTK_WIDGET (image)) > 0.5;
+      }
+    g_assert_cmpuint (n_checks, ==, 2);
+    g_assert_cmpuint (n_shown, ==, 1);
+  }
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 

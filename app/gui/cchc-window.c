@@ -194,11 +194,24 @@ on_plan_button_item_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, label);
 }
 
+/* The check mark of the plan shown, in the drop-down's list. */
+static double
+current_plan_opacity (gpointer  this,
+                      GObject  *item,
+                      GObject  *selected)
+{
+  return item != NULL && item == selected ? 1.0 : 0.0;
+}
+
 static void
 on_plan_list_item_setup_cb (GtkSignalListItemFactory *factory,
-                            GtkListItem              *list_item)
+                            GtkListItem              *list_item,
+                            GtkDropDown              *dropdown)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label;
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+  GtkExpression *params[2];
 
   /* Equal minimum and natural widths: the popup sizes itself for the
    * natural width, and a label wrapped narrower would be cut off. */
@@ -210,7 +223,19 @@ on_plan_list_item_setup_cb (GtkSignalListItemFactory *factory,
                         "max-width-chars", 50,
                         NULL);
   bind_plan_label (list_item, GTK_LABEL (label));
-  gtk_list_item_set_child (list_item, label);
+
+  params[0] = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+  params[1] = gtk_property_expression_new (GTK_TYPE_DROP_DOWN,
+                                           gtk_object_expression_new (G_OBJECT (dropdown)),
+                                           "selected-item");
+  gtk_expression_bind (gtk_cclosure_expression_new (G_TYPE_DOUBLE, NULL, 2, params,
+                                                    G_CALLBACK (current_plan_opacity),
+                                                    NULL, NULL),
+                       check, "opacity", list_item);
+
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (list_item, box);
 }
 
 /* The pages of a plan, in the sidebar's order. */
@@ -847,7 +872,8 @@ cchc_window_init (CchcWindow *self)
    * it is in the window, before GtkBuilder connects the template's signals,
    * so a "setup" handler given there would miss it. */
   g_signal_connect (button_factory, "setup", G_CALLBACK (on_plan_button_item_setup_cb), NULL);
-  g_signal_connect (list_factory, "setup", G_CALLBACK (on_plan_list_item_setup_cb), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (on_plan_list_item_setup_cb),
+                    self->plan_dropdown);
   gtk_drop_down_set_factory (self->plan_dropdown, button_factory);
   gtk_drop_down_set_list_factory (self->plan_dropdown, list_factory);
 }
