@@ -511,6 +511,7 @@ test_window_new_delete_plan (UiTest *test)
   g_autofree char *secondary = NULL;
   GtkWindow *dialog;
   GtkDialog *question;
+  GtkDropDown *source;
   CchcPlan *plan;
 
   plan = cchc_exchange_import_sample (test->store, &error);
@@ -527,6 +528,13 @@ test_window_new_delete_plan (UiTest *test)
                                        "Bản sao kế hoạch năm 2022 — Cải cách hành chính năm 2022",
                                        FALSE));
   save_screenshot (GTK_WIDGET (dialog), "screenshot-new-plan-vi.png");
+  /* The hint follows the choice: what a copy keeps, what a blank plan lacks. */
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (dialog), "Bản sao giữ nguyên", TRUE));
+  source = GTK_DROP_DOWN (find_widget (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+  gtk_drop_down_set_selected (source, 0);
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (dialog), "Kế hoạch trống chưa có gì", TRUE));
+  g_assert_null (find_shown_label (GTK_WIDGET (dialog), "Bản sao giữ nguyên", TRUE));
+  gtk_drop_down_set_selected (source, 1);
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "Tạo"), "clicked");
   run_main_loop (200);
 

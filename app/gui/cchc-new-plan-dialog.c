@@ -13,6 +13,7 @@
 
 #include "cchc-gui-utils.h"
 #include "cchc-new-plan-dialog.h"
+#include "cchc-page-helpers.h"
 #include "cchc-plan.h"
 
 struct _CchcNewPlanDialog
@@ -26,6 +27,7 @@ struct _CchcNewPlanDialog
   GtkEntry      *title_entry;
   GtkDropDown   *source_dropdown;
   GtkButton     *create_button;
+  GtkLabel      *hint_label;
 };
 
 G_DEFINE_FINAL_TYPE (CchcNewPlanDialog, cchc_new_plan_dialog, GTK_TYPE_WINDOW)
@@ -68,11 +70,14 @@ update_form (CchcNewPlanDialog *self)
 
   /* A copy takes its title from the plan it copies, with the new year. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->title_entry), !copying);
-  if (valid)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->title_entry), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->title_entry), "error");
+  cchc_widget_set_invalid (GTK_WIDGET (self->title_entry), !valid);
   gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), valid);
+  gtk_label_set_text (self->hint_label,
+                      copying ? _("A copy keeps the areas, tasks, KPIs, activities and report "
+                                  "periods of the plan it copies, with their timeframes and "
+                                  "dates moved to the new year.")
+                              : _("A blank plan starts empty: add its areas and tasks on the "
+                                  "Tasks page."));
 }
 
 static void on_title_changed_cb (CchcNewPlanDialog *self);
@@ -175,6 +180,7 @@ cchc_new_plan_dialog_class_init (CchcNewPlanDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, title_entry);
   gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, source_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, create_button);
+  gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, hint_label);
   gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_title_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_create_clicked_cb);
