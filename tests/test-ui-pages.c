@@ -365,7 +365,6 @@ test_kpi_add (void)
   page_test_clear (&test);
 }
 
-/* Cancel discards what was typed: nothing changes anywhere. */
 /* Ctrl+Z in a field undoes what was typed there, never the loading of
  * the KPI into the editor. */
 static void
@@ -430,6 +429,7 @@ test_kpi_activate_row (void)
   page_test_clear (&test);
 }
 
+/* Cancel discards what was typed: nothing changes anywhere. */
 static void
 test_kpi_cancel (void)
 {

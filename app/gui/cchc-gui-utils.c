@@ -39,6 +39,32 @@ cchc_show_error (GtkWidget    *parent,
 }
 
 /**
+ * cchc_question_new:
+ * @parent: the window that asks
+ * @primary: the question
+ * @secondary: what follows from the answers
+ *
+ * Returns: (transfer none): a modal question with a Cancel button, the
+ *   default answer; the caller adds the other answers and a "response"
+ *   handler (which destroys it), then presents it
+ */
+GtkDialog *
+cchc_question_new (GtkWindow  *parent,
+                   const char *primary,
+                   const char *secondary)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+
+  return GTK_DIALOG (dialog);
+}
+
+/**
  * cchc_format_date:
  * @date: (nullable): a date
  *

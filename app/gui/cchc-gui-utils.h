@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 void      cchc_show_error  (GtkWidget    *parent,
                             const char   *primary,
                             const GError *error);
+GtkDialog *cchc_question_new (GtkWindow  *parent,
+                              const char *primary,
+                              const char *secondary);
 char     *cchc_format_date (const GDate  *date);
 gboolean  cchc_parse_date  (const char   *text,
                             GDate        *date);

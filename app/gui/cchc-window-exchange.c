@@ -73,25 +73,18 @@ confirm_replace (CchcWindow       *self,
                  CchcPlanContents *contents)
 {
   ImportData *data = g_new0 (ImportData, 1);
-  GtkWidget *dialog;
+  g_autofree char *question = NULL;
+  GtkDialog *dialog;
   GtkWidget *replace;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Replace the plan “%s” (%d)?"),
-                                   cchc_plan_get_title (existing), cchc_plan_get_year (existing));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("The database already holds this plan. "
-                                              "Replacing it discards every change made to it "
-                                              "since; importing a copy keeps both."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          _("Import a _Copy"), RESPONSE_COPY,
-                          NULL);
-  replace = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Replace"), RESPONSE_REPLACE);
+  question = g_strdup_printf (_("Replace the plan “%s” (%d)?"),
+                              cchc_plan_get_title (existing), cchc_plan_get_year (existing));
+  dialog = cchc_question_new (GTK_WINDOW (self), question,
+                              _("The database already holds this plan. Replacing it discards "
+                                "every change made to it since; importing a copy keeps both."));
+  gtk_dialog_add_button (dialog, _("Import a _Copy"), RESPONSE_COPY);
+  replace = gtk_dialog_add_button (dialog, _("_Replace"), RESPONSE_REPLACE);
   gtk_widget_add_css_class (replace, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
 
   data->window = g_object_ref (self);
   data->contents = contents;

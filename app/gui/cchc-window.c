@@ -362,27 +362,19 @@ static void
 confirm_leaving (CchcWindow *self)
 {
   gboolean can_save = cchc_plan_page_get_can_save (get_plan_page (self));
-  GtkWidget *dialog;
+  GtkDialog *dialog;
   GtkWidget *save;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
-                                   _("Save the changes to the plan details?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            can_save
-                                            ? _("Changes that are not saved are lost.")
-                                            : _("Some fields are marked: correct them on "
-                                                "the Plan Details page to save."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          _("_Discard Changes"), RESPONSE_DISCARD,
-                          NULL);
-  save = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Save"), RESPONSE_SAVE);
+  dialog = cchc_question_new (GTK_WINDOW (self), _("Save the changes to the plan details?"),
+                              can_save ? _("Changes that are not saved are lost.")
+                                       : _("Some fields are marked: correct them on the Plan "
+                                           "Details page to save."));
+  gtk_dialog_add_button (dialog, _("_Discard Changes"), RESPONSE_DISCARD);
+  save = gtk_dialog_add_button (dialog, _("_Save"), RESPONSE_SAVE);
   gtk_widget_add_css_class (save, "suggested-action");
   gtk_widget_set_sensitive (save, can_save);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog),
-                                   can_save ? RESPONSE_SAVE : GTK_RESPONSE_CANCEL);
+  if (can_save)
+    gtk_dialog_set_default_response (dialog, RESPONSE_SAVE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_leaving_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -617,25 +609,20 @@ delete_plan_action (GtkWidget  *widget,
 {
   CchcWindow *self = CCHC_WINDOW (widget);
   CchcPlan *plan = cchc_window_get_selected_plan (self);
-  GtkWidget *dialog;
+  g_autofree char *question = NULL;
+  GtkDialog *dialog;
   GtkWidget *button;
 
   if (plan == NULL)
     return;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Delete the %d plan “%s”?"),
-                                   cchc_plan_get_year (plan), cchc_plan_get_title (plan));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("Its areas, tasks, KPIs, propaganda activities "
-                                              "and report periods are deleted with it. "
-                                              "Undo brings it all back."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
+  question = g_strdup_printf (_("Delete the %d plan “%s”?"),
+                              cchc_plan_get_year (plan), cchc_plan_get_title (plan));
+  dialog = cchc_question_new (GTK_WINDOW (self), question,
+                              _("Its areas, tasks, KPIs, propaganda activities and report "
+                                "periods are deleted with it. Undo brings it all back."));
+  button = gtk_dialog_add_button (dialog, _("_Delete"), GTK_RESPONSE_ACCEPT);
   gtk_widget_add_css_class (button, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   g_object_set_data_full (G_OBJECT (dialog), "plan", g_object_ref (plan), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_plan_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
