@@ -796,7 +796,7 @@ expected_status (Fixture *f,
   if (shown == total)
     return g_strdup_printf ("%u nhiệm vụ", total);
 
-  return g_strdup_printf ("%u trên %u nhiệm vụ", shown, total);
+  return g_strdup_printf ("%u/%u nhiệm vụ", shown, total);
 }
 
 static void
@@ -880,7 +880,7 @@ test_tasks_search (Fixture       *f,
   check_search (f, "quy ii/2022");
   check_search (f, "khong co nhiem vu nao nhu the nay");
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 0);
-  g_assert_cmpstr (status_text (f), ==, "0 trên 24 nhiệm vụ");
+  g_assert_cmpstr (status_text (f), ==, "0/24 nhiệm vụ");
 
   check_search_while_editing (f);
 
@@ -1198,7 +1198,7 @@ test_tasks_filters (Fixture       *f,
   check_filters (f, 5, 0);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 4);
   g_assert_true (get_row (f, 0) == get_area (f->store, f->plan, 4));
-  g_assert_cmpstr (status_text (f), ==, "3 trên 24 nhiệm vụ");
+  g_assert_cmpstr (status_text (f), ==, "3/24 nhiệm vụ");
 
   check_filters (f, 0, office + 1);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), >, 4);
@@ -1210,7 +1210,7 @@ test_tasks_filters (Fixture       *f,
   check_filters (f, 6, office + 1);
   check_filters (f, 1, office + 1);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 0);
-  g_assert_cmpstr (status_text (f), ==, "0 trên 24 nhiệm vụ");
+  g_assert_cmpstr (status_text (f), ==, "0/24 nhiệm vụ");
 
   check_filters (f, 0, 0);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);

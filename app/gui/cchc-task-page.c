@@ -465,7 +465,7 @@ update_status (CchcTaskPage *self)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s task", "%s tasks", total),
                             total_text);
   else
-    /* Translators: shown while searching or filtering: "3 of 24 tasks" */
+    /* Translators: while searching or filtering, "3 of 24 tasks"; short ("3/24 …") */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s task", "%s of %s tasks",
                                          total),
                             shown_text, total_text);
