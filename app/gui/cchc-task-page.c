@@ -21,51 +21,15 @@
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n.h>
 
-#include "cchc-area.h"
 #include "cchc-gui-utils.h"
 #include "cchc-list-helpers.h"
 #include "cchc-plan.h"
 #include "cchc-task.h"
-#include "cchc-task-cell.h"
 #include "cchc-task-editor.h"
-#include "cchc-task-page.h"
-#include "cchc-task-rows.h"
+#include "cchc-task-page-private.h"
 #include "cchc-text.h"
-#include "cchc-unit.h"
-
-struct _CchcTaskPage
-{
-  CchcListPage         parent_instance;
-
-  CchcTaskRows        *rows;
-  GtkSortListModel    *sort_model;
-  GtkSingleSelection  *selection;
-  GListStore          *area_choices;
-  GListStore          *no_areas;
-
-  /* The search typed, folded, and applied at the next frame. */
-  char                *query;
-  guint                search_source;
-  CchcArea            *area_choice;
-  CchcUnit            *lead_choice;
-  guint                sorted : 1;
-
-  /* Template widgets */
-  GtkSearchEntry      *search_entry;
-  GtkDropDown         *area_filter;
-  GtkDropDown         *lead_filter;
-  GtkLabel            *status_label;
-  GtkColumnView       *column_view;
-  GtkColumnViewColumn *number_column;
-  GtkColumnViewColumn *text_column;
-  GtkColumnViewColumn *product_column;
-  GtkColumnViewColumn *lead_column;
-  GtkColumnViewColumn *cooperating_column;
-  GtkColumnViewColumn *timeframe_column;
-};
 
 G_DEFINE_FINAL_TYPE (CchcTaskPage, cchc_task_page, CCHC_TYPE_LIST_PAGE)
 
@@ -91,296 +55,7 @@ page_filters_rows (CchcTaskPage *self)
   return cchc_task_rows_get_filtering (self->rows);
 }
 
-static char *
-format_area (CchcArea *area)
-{
-  /* Document text, as printed in the plan: not translated. */
-  return g_strdup_printf ("%s. %s", cchc_area_get_number (area), cchc_area_get_title (area));
-}
-
-/* Sorting ------------------------------------------------------------ */
-
-static guint
-area_index (CchcArea *area)
-{
-  return (guint) g_ascii_strtoull (cchc_area_get_number (area), NULL, 10);
-}
-
-/* Header rows never meet the sorter in a sorted list (the filter hides
- * them), but they may while the sort changes: keep any consistent order. */
-static gboolean
-compare_areas (gconstpointer  const_a,
-               gconstpointer  const_b,
-               int           *result)
-{
-  gpointer a = (gpointer) const_a;
-  gpointer b = (gpointer) const_b;
-
-  if (CCHC_IS_TASK (a) && CCHC_IS_TASK (b))
-    return FALSE;
-
-  if (CCHC_IS_AREA (a) && CCHC_IS_AREA (b))
-    *result = (int) area_index (a) - (int) area_index (b);
-  else
-    *result = CCHC_IS_AREA (a) ? -1 : 1;
-
-  return TRUE;
-}
-
-static int
-compare_by_number (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      data)
-{
-  CchcTaskRows *rows = data;
-  CchcArea *area_a;
-  CchcArea *area_b;
-  guint index_a, index_b;
-  int result;
-
-  if (compare_areas (a, b, &result))
-    return gtk_ordering_from_cmpfunc (result);
-
-  area_a = cchc_task_rows_get_task_area ((CchcTask *) a);
-  area_b = cchc_task_rows_get_task_area ((CchcTask *) b);
-  if (area_a != area_b)
-    {
-      index_a = area_a != NULL ? area_index (area_a) : 0;
-      index_b = area_b != NULL ? area_index (area_b) : 0;
-      return gtk_ordering_from_cmpfunc ((int) index_a - (int) index_b);
-    }
-
-  index_a = cchc_task_rows_get_task_index (rows, (CchcTask *) a);
-  index_b = cchc_task_rows_get_task_index (rows, (CchcTask *) b);
-  return index_a < index_b ? GTK_ORDERING_SMALLER
-         : index_a > index_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static int
-compare_by_column (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      data)
-{
-  CchcTaskColumn column = GPOINTER_TO_INT (data);
-  int result;
-
-  if (compare_areas (a, b, &result))
-    return gtk_ordering_from_cmpfunc (result);
-
-  return gtk_ordering_from_cmpfunc (strcmp (cchc_task_rows_get_sort_key ((CchcTask *) a, column),
-                                            cchc_task_rows_get_sort_key ((CchcTask *) b, column)));
-}
-
-/* Cells -------------------------------------------------------------- */
-
-/* The column of a cell's list item. */
-static GQuark column_quark;
-/* The list items a column's factory has bound, a set. */
-static GQuark bound_quark;
-/* The handler of the bound item's notify, on a list item. */
-static GQuark handler_quark;
-
-static void
-update_cell (GtkListItem *list_item)
-{
-  CchcTaskColumn column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (list_item),
-                                                              column_quark));
-  CchcTaskCell *cell = CCHC_TASK_CELL (gtk_list_item_get_child (list_item));
-  GObject *item = gtk_list_item_get_item (list_item);
-  g_autofree char *text = NULL;
-  gboolean is_area = CCHC_IS_AREA (item);
-
-  if (is_area)
-    text = column == CCHC_TASK_COLUMN_TEXT ? format_area (CCHC_AREA (item)) : g_strdup ("");
-  else if (CCHC_IS_TASK (item))
-    text = cchc_task_rows_dup_text (CCHC_TASK (item), column);
-
-  cchc_task_cell_set_text (cell, text);
-  cchc_task_cell_set_bold (cell, is_area);
-  if (is_area)
-    gtk_widget_add_css_class (GTK_WIDGET (cell), "area-title");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (cell), "area-title");
-}
-
-static void
-on_cell_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  data)
-{
-  CchcTaskColumn column = GPOINTER_TO_INT (data);
-  GtkWidget *cell;
-
-  /* Long texts wrap, never ellipsize: the cell grows taller instead. */
-  cell = cchc_task_cell_new (column == CCHC_TASK_COLUMN_NUMBER ? 3 : 8,
-                             column == CCHC_TASK_COLUMN_TEXT ? 80 : 30);
-  gtk_widget_set_margin_top (cell, 3);
-  gtk_widget_set_margin_bottom (cell, 3);
-  g_object_set_qdata (G_OBJECT (list_item), column_quark, data);
-  gtk_list_item_set_child (list_item, cell);
-}
-
-static void
-on_row_item_notify_cb (GtkListItem *list_item,
-                       GParamSpec  *pspec,
-                       GObject     *item)
-{
-  update_cell (list_item);
-}
-
-/* The list item is unbound before it goes, and the handler with it: the
- * handler's id is kept on the list item, which is quicker to disconnect
- * than a search among the row's handlers (GTK binds the cells of every
- * row that moves). */
-static void
-on_cell_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 gpointer                  data)
-{
-  GObject *item = gtk_list_item_get_item (list_item);
-  gulong handler;
-
-  update_cell (list_item);
-  handler = g_signal_connect_swapped (item, "notify", G_CALLBACK (on_row_item_notify_cb),
-                                      list_item);
-  g_object_set_qdata (G_OBJECT (list_item), handler_quark, GSIZE_TO_POINTER (handler));
-  g_hash_table_add (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
-}
-
-static void
-on_cell_unbind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   gpointer                  data)
-{
-  GObject *item = gtk_list_item_get_item (list_item);
-  gulong handler = GPOINTER_TO_SIZE (g_object_steal_qdata (G_OBJECT (list_item),
-                                                           handler_quark));
-
-  if (item != NULL && handler != 0)
-    g_signal_handler_disconnect (item, handler);
-  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
-}
-
-static void
-on_cell_teardown_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     gpointer                  data)
-{
-  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
-}
-
-/* Shows again what the cells of @column show (unit names, which change
- * without the rows that name them notifying). */
-static void
-update_column_cells (GtkColumnViewColumn *column)
-{
-  GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
-  GHashTable *bound = g_object_get_qdata (G_OBJECT (factory), bound_quark);
-  GHashTableIter iter;
-  gpointer list_item;
-
-  g_hash_table_iter_init (&iter, bound);
-  while (g_hash_table_iter_next (&iter, &list_item, NULL))
-    update_cell (list_item);
-}
-
-static void
-setup_column (GtkColumnViewColumn *view_column,
-              CchcTaskColumn       column,
-              GtkSorter           *sorter)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "teardown", G_CALLBACK (on_cell_teardown_cb), NULL);
-  /* The list items bound now, not referenced: unbind comes before they go. */
-  g_object_set_qdata_full (G_OBJECT (factory), bound_quark, g_hash_table_new (NULL, NULL),
-                           (GDestroyNotify) g_hash_table_unref);
-  gtk_column_view_column_set_factory (view_column, factory);
-  gtk_column_view_column_set_sorter (view_column, sorter);
-  g_object_unref (sorter);
-}
-
-/* Filter choices ----------------------------------------------------- */
-
-static char *
-dup_choice_label (GObject *item)
-{
-  if (GTK_IS_STRING_OBJECT (item))
-    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-  if (CCHC_IS_AREA (item))
-    return format_area (CCHC_AREA (item));
-  if (CCHC_IS_UNIT (item))
-    return g_strdup (cchc_unit_get_name (CCHC_UNIT (item)));
-
-  return g_strdup ("");
-}
-
-static char *
-choice_label_of_item (gpointer  this,
-                      GObject  *item)
-{
-  return item != NULL ? dup_choice_label (item) : g_strdup ("");
-}
-
-static void
-on_choice_setup_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    gpointer                  data)
-{
-  gboolean in_list = GPOINTER_TO_INT (data);
-  GtkExpression *item;
-  GtkExpression *expression;
-  GtkWidget *label;
-
-  /* The button shows the start of a long name; the list shows it whole,
-   * wrapped to equal minimum and natural widths (see the window). */
-  label = g_object_new (GTK_TYPE_LABEL,
-                        "xalign", 0.0f,
-                        "ellipsize", in_list ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END,
-                        "wrap", in_list,
-                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                        "width-chars", in_list ? 40 : 4,
-                        "max-width-chars", in_list ? 40 : 22,
-                        NULL);
-  item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1, &item,
-                                            G_CALLBACK (choice_label_of_item), NULL, NULL);
-  gtk_expression_bind (expression, label, "label", list_item);
-  gtk_list_item_set_child (list_item, label);
-}
-
-/* A drop-down over @first (a choice such as "All areas") followed by the
- * items of @rest; returns the list store whose second model is @rest. */
-static GListStore *
-setup_choices (GtkDropDown *dropdown,
-               const char  *first,
-               GListModel  *rest)
-{
-  const char *strings[] = { first, NULL };
-  g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkStringList) head = gtk_string_list_new (strings);
-  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  GtkFlattenListModel *choices;
-
-  g_list_store_append (parts, head);
-  g_list_store_append (parts, rest);
-  choices = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (parts)));
-
-  g_signal_connect (button_factory, "setup", G_CALLBACK (on_choice_setup_cb),
-                    GINT_TO_POINTER (FALSE));
-  g_signal_connect (list_factory, "setup", G_CALLBACK (on_choice_setup_cb),
-                    GINT_TO_POINTER (TRUE));
-  gtk_drop_down_set_factory (dropdown, button_factory);
-  gtk_drop_down_set_list_factory (dropdown, list_factory);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));
-  g_object_unref (choices);
-
-  return parts;
-}
+/* Filters ------------------------------------------------------------ */
 
 static void
 on_filter_selected_cb (CchcTaskPage *self)
@@ -696,8 +371,8 @@ on_units_items_changed_cb (CchcTaskPage *self,
   /* A renamed unit: the rows that name it do not notify. */
   if (removed > 0 && added > 0)
     {
-      update_column_cells (self->lead_column);
-      update_column_cells (self->cooperating_column);
+      _cchc_task_page_update_cells (self->lead_column);
+      _cchc_task_page_update_cells (self->cooperating_column);
 
       if (page_filters_rows (self))
         cchc_task_rows_refilter (self->rows);
@@ -794,6 +469,27 @@ cchc_task_page_show_search (CchcListPage *page)
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
+/* What the page's other files share ----------------------------------- */
+
+/* The column that shows @column (the user may have moved it). */
+GtkColumnViewColumn *
+_cchc_task_page_get_column (CchcTaskPage   *self,
+                            CchcTaskColumn  column)
+{
+  GtkColumnViewColumn *columns[CCHC_TASK_N_COLUMNS] = {
+    [CCHC_TASK_COLUMN_NUMBER] = self->number_column,
+    [CCHC_TASK_COLUMN_TEXT] = self->text_column,
+    [CCHC_TASK_COLUMN_PRODUCT] = self->product_column,
+    [CCHC_TASK_COLUMN_LEAD_UNIT] = self->lead_column,
+    [CCHC_TASK_COLUMN_COOPERATING] = self->cooperating_column,
+    [CCHC_TASK_COLUMN_TIMEFRAME] = self->timeframe_column,
+  };
+
+  g_return_val_if_fail (column < CCHC_TASK_N_COLUMNS, NULL);
+
+  return columns[column];
+}
+
 /* GObject ------------------------------------------------------------ */
 
 static void
@@ -822,6 +518,14 @@ build_models (CchcTaskPage *self)
 }
 
 static void
+setup_columns (CchcTaskPage *self)
+{
+  for (CchcTaskColumn column = 0; column < CCHC_TASK_N_COLUMNS; column++)
+    _cchc_task_page_setup_column (_cchc_task_page_get_column (self, column), column,
+                                  _cchc_task_page_new_sorter (self, column));
+}
+
+static void
 cchc_task_page_constructed (GObject *object)
 {
   CchcTaskPage *self = CCHC_TASK_PAGE (object);
@@ -832,36 +536,13 @@ cchc_task_page_constructed (GObject *object)
   G_OBJECT_CLASS (cchc_task_page_parent_class)->constructed (object);
 
   self->rows = cchc_task_rows_new (store);
-  setup_column (self->number_column, CCHC_TASK_COLUMN_NUMBER,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_number, g_object_ref (self->rows),
-                                                   g_object_unref)));
-  setup_column (self->text_column, CCHC_TASK_COLUMN_TEXT,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
-                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_TEXT),
-                                                   NULL)));
-  setup_column (self->product_column, CCHC_TASK_COLUMN_PRODUCT,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
-                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_PRODUCT),
-                                                   NULL)));
-  setup_column (self->lead_column, CCHC_TASK_COLUMN_LEAD_UNIT,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
-                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_LEAD_UNIT),
-                                                   NULL)));
-  setup_column (self->cooperating_column, CCHC_TASK_COLUMN_COOPERATING,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
-                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_COOPERATING),
-                                                   NULL)));
-  setup_column (self->timeframe_column, CCHC_TASK_COLUMN_TIMEFRAME,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
-                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_TIMEFRAME),
-                                                   NULL)));
-
+  setup_columns (self);
   build_models (self);
 
   self->no_areas = g_list_store_new (CCHC_TYPE_AREA);
-  self->area_choices = setup_choices (self->area_filter, _("All areas"),
-                                      G_LIST_MODEL (self->no_areas));
-  lead_choices = setup_choices (self->lead_filter, _("All lead units"), units);
+  self->area_choices = _cchc_task_page_setup_choices (self->area_filter, _("All areas"),
+                                                      G_LIST_MODEL (self->no_areas));
+  lead_choices = _cchc_task_page_setup_choices (self->lead_filter, _("All lead units"), units);
   g_object_unref (lead_choices);
   g_signal_connect_object (units, "items-changed", G_CALLBACK (on_units_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -970,9 +651,7 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
   bind_template (widget_class);
   install_actions (widget_class);
 
-  column_quark = g_quark_from_static_string ("cchc-task-page-column");
-  bound_quark = g_quark_from_static_string ("cchc-task-page-bound");
-  handler_quark = g_quark_from_static_string ("cchc-task-page-handler");
+  _cchc_task_page_setup_quarks ();
 }
 
 static void

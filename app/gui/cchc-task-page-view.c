@@ -1,0 +1,271 @@
+/* cchc-task-page-view.c: how the task page shows its rows
+ *
+ * The cells of the table and the choices of the filters.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cchc-task-page"
+
+#include "config.h"
+
+#include "cchc-task-cell.h"
+#include "cchc-task-page-private.h"
+
+/* The column of a cell's list item. */
+static GQuark column_quark;
+/* The list items a column's factory has bound, a set. */
+static GQuark bound_quark;
+/* The handler of the bound item's notify, on a list item. */
+static GQuark handler_quark;
+
+/* Cells -------------------------------------------------------------- */
+
+/**
+ * _cchc_task_page_format_area:
+ *
+ * Returns: (transfer full): the heading of @area's rows, "1. Cải cách thể chế"
+ */
+char *
+_cchc_task_page_format_area (CchcArea *area)
+{
+  /* Document text, as printed in the plan: not translated. */
+  return g_strdup_printf ("%s. %s", cchc_area_get_number (area), cchc_area_get_title (area));
+}
+
+static void
+update_cell (GtkListItem *list_item)
+{
+  CchcTaskColumn column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (list_item),
+                                                              column_quark));
+  CchcTaskCell *cell = CCHC_TASK_CELL (gtk_list_item_get_child (list_item));
+  GObject *item = gtk_list_item_get_item (list_item);
+  g_autofree char *text = NULL;
+  gboolean is_area = CCHC_IS_AREA (item);
+
+  if (is_area && column == CCHC_TASK_COLUMN_TEXT)
+    text = _cchc_task_page_format_area (CCHC_AREA (item));
+  else if (CCHC_IS_TASK (item))
+    text = cchc_task_rows_dup_text (CCHC_TASK (item), column);
+
+  cchc_task_cell_set_text (cell, text);
+  cchc_task_cell_set_bold (cell, is_area);
+  if (is_area)
+    gtk_widget_add_css_class (GTK_WIDGET (cell), "area-title");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (cell), "area-title");
+}
+
+static void
+on_cell_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  data)
+{
+  CchcTaskColumn column = GPOINTER_TO_INT (data);
+  GtkWidget *cell;
+
+  /* Long texts wrap, never ellipsize: the cell grows taller instead. */
+  cell = cchc_task_cell_new (column == CCHC_TASK_COLUMN_NUMBER ? 3 : 8,
+                             column == CCHC_TASK_COLUMN_TEXT ? 80 : 30);
+  gtk_widget_set_margin_top (cell, 3);
+  gtk_widget_set_margin_bottom (cell, 3);
+  g_object_set_qdata (G_OBJECT (list_item), column_quark, data);
+  gtk_list_item_set_child (list_item, cell);
+}
+
+static void
+on_row_item_notify_cb (GtkListItem *list_item,
+                       GParamSpec  *pspec,
+                       GObject     *item)
+{
+  update_cell (list_item);
+}
+
+/* The list item is unbound before it goes, and the handler with it: the
+ * handler's id is kept on the list item, which is quicker to disconnect
+ * than a search among the row's handlers (GTK binds the cells of every
+ * row that moves). */
+static void
+on_cell_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  data)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  gulong handler;
+
+  update_cell (list_item);
+  handler = g_signal_connect_swapped (item, "notify", G_CALLBACK (on_row_item_notify_cb),
+                                      list_item);
+  g_object_set_qdata (G_OBJECT (list_item), handler_quark, GSIZE_TO_POINTER (handler));
+  g_hash_table_add (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
+}
+
+static void
+on_cell_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  data)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_steal_qdata (G_OBJECT (list_item),
+                                                           handler_quark));
+
+  if (item != NULL && handler != 0)
+    g_signal_handler_disconnect (item, handler);
+  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
+}
+
+static void
+on_cell_teardown_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  data)
+{
+  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
+}
+
+/**
+ * _cchc_task_page_setup_column:
+ * @sorter: (transfer full): the column's sorter
+ *
+ * Gives @view_column the cells of @column.
+ */
+void
+_cchc_task_page_setup_column (GtkColumnViewColumn *view_column,
+                              CchcTaskColumn       column,
+                              GtkSorter           *sorter)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "teardown", G_CALLBACK (on_cell_teardown_cb), NULL);
+  /* The list items bound now, not referenced: unbind comes before they go. */
+  g_object_set_qdata_full (G_OBJECT (factory), bound_quark, g_hash_table_new (NULL, NULL),
+                           (GDestroyNotify) g_hash_table_unref);
+  gtk_column_view_column_set_factory (view_column, factory);
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  g_object_unref (sorter);
+}
+
+static GHashTable *
+get_bound (GtkColumnViewColumn *view_column)
+{
+  GtkListItemFactory *factory = gtk_column_view_column_get_factory (view_column);
+
+  return g_object_get_qdata (G_OBJECT (factory), bound_quark);
+}
+
+/**
+ * _cchc_task_page_update_cells:
+ *
+ * Shows again what the cells of @view_column show (unit names, which
+ * change without the rows that name them notifying).
+ */
+void
+_cchc_task_page_update_cells (GtkColumnViewColumn *view_column)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_hash_table_iter_init (&iter, get_bound (view_column));
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    update_cell (list_item);
+}
+
+/* Filter choices ----------------------------------------------------- */
+
+static char *
+dup_choice_label (GObject *item)
+{
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  if (CCHC_IS_AREA (item))
+    return _cchc_task_page_format_area (CCHC_AREA (item));
+  if (CCHC_IS_UNIT (item))
+    return g_strdup (cchc_unit_get_name (CCHC_UNIT (item)));
+
+  return g_strdup ("");
+}
+
+static char *
+choice_label_of_item (gpointer  this,
+                      GObject  *item)
+{
+  return item != NULL ? dup_choice_label (item) : g_strdup ("");
+}
+
+static void
+on_choice_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  data)
+{
+  gboolean in_list = GPOINTER_TO_INT (data);
+  GtkExpression *item;
+  GtkExpression *expression;
+  GtkWidget *label;
+
+  /* The button shows the start of a long name; the list shows it whole,
+   * wrapped to equal minimum and natural widths (see the window). */
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "xalign", 0.0f,
+                        "ellipsize", in_list ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END,
+                        "wrap", in_list,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "width-chars", in_list ? 40 : 4,
+                        "max-width-chars", in_list ? 40 : 22,
+                        NULL);
+  item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1, &item,
+                                            G_CALLBACK (choice_label_of_item), NULL, NULL);
+  gtk_expression_bind (expression, label, "label", list_item);
+  gtk_list_item_set_child (list_item, label);
+}
+
+/**
+ * _cchc_task_page_setup_choices:
+ * @first: a choice such as "All areas"
+ * @rest: the other choices
+ *
+ * Gives @dropdown the choices @first, then the items of @rest.
+ *
+ * Returns: (transfer full): the list store whose second model is @rest
+ */
+GListStore *
+_cchc_task_page_setup_choices (GtkDropDown *dropdown,
+                               const char  *first,
+                               GListModel  *rest)
+{
+  const char *strings[] = { first, NULL };
+  g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkStringList) head = gtk_string_list_new (strings);
+  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  GtkFlattenListModel *choices;
+
+  g_list_store_append (parts, head);
+  g_list_store_append (parts, rest);
+  choices = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (parts)));
+
+  g_signal_connect (button_factory, "setup", G_CALLBACK (on_choice_setup_cb),
+                    GINT_TO_POINTER (FALSE));
+  g_signal_connect (list_factory, "setup", G_CALLBACK (on_choice_setup_cb),
+                    GINT_TO_POINTER (TRUE));
+  gtk_drop_down_set_factory (dropdown, button_factory);
+  gtk_drop_down_set_list_factory (dropdown, list_factory);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));
+  g_object_unref (choices);
+
+  return parts;
+}
+
+/**
+ * _cchc_task_page_setup_quarks:
+ *
+ * Called once, from the page's class_init.
+ */
+void
+_cchc_task_page_setup_quarks (void)
+{
+  column_quark = g_quark_from_static_string ("cchc-task-page-column");
+  bound_quark = g_quark_from_static_string ("cchc-task-page-bound");
+  handler_quark = g_quark_from_static_string ("cchc-task-page-handler");
+}
