@@ -352,6 +352,26 @@ status_text (Fixture *f)
   return gtk_label_get_text (GTK_LABEL (cchc_task_page_get_widget (f->page, "status_label")));
 }
 
+static GtkWidget *
+page_widget (Fixture    *f,
+             const char *name)
+{
+  GtkWidget *widget = cchc_task_page_get_widget (f->page, name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static GtkColumnViewColumn *
+get_column (Fixture *f,
+            guint    index)
+{
+  GListModel *columns = gtk_column_view_get_columns (cchc_task_page_get_column_view (f->page));
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, index);
+
+  return column;
+}
+
 /* The editor --------------------------------------------------------- */
 
 static CchcTaskEditor *
@@ -1187,6 +1207,65 @@ check_filter_popup (Fixture *f)
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+/* A widget shown whole: as wide as it would like to be (its natural
+ * width counts its margins). */
+static void
+assert_not_cut (GtkWidget *widget)
+{
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_cmpint (gtk_widget_get_width (widget) + gtk_widget_get_margin_start (widget) +
+                   gtk_widget_get_margin_end (widget), >=, natural);
+}
+
+/* Beside the window's sidebar in a window 1100 pixels wide, the toolbar
+ * is one row and its count shows whole, even with a long area chosen. */
+static void
+check_toolbar_wide (Fixture *f)
+{
+  graphene_point_t filters_at, actions_at;
+  g_autofree char *status = NULL;
+  guint n_areas, n_tasks;
+
+  count_rows (f, &n_areas, &n_tasks);
+  status = expected_status (f, n_tasks);
+  g_assert_cmpuint (n_tasks, <, N_TASKS);
+  gtk_window_set_default_size (f->window, 1100 - SIDEBAR_WIDTH, 700);
+  run_main_loop (200);
+  g_assert_cmpstr (status_text (f), ==, status);
+  assert_not_cut (page_widget (f, "status_label"));
+  g_assert_true (gtk_widget_compute_point (page_widget (f, "filter_box"), GTK_WIDGET (f->page),
+                                           &GRAPHENE_POINT_INIT (0, 0), &filters_at));
+  g_assert_true (gtk_widget_compute_point (page_widget (f, "action_box"), GTK_WIDGET (f->page),
+                                           &GRAPHENE_POINT_INIT (0, 0), &actions_at));
+  g_assert_cmpfloat (filters_at.y, ==, actions_at.y);
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-filter-1100.png");
+}
+
+/* 700 pixels wide, the filters take a row above the buttons and show
+ * their choices whole; the count too. */
+static void
+check_toolbar_narrow (Fixture *f)
+{
+  GtkWidget *filters = page_widget (f, "filter_box");
+  graphene_point_t actions_at;
+
+  gtk_window_set_default_size (f->window, 700 - SIDEBAR_WIDTH, 600);
+  run_main_loop (200);
+  g_assert_true (gtk_widget_compute_point (page_widget (f, "action_box"), GTK_WIDGET (f->page),
+                                           &GRAPHENE_POINT_INIT (0, 0), &actions_at));
+  g_assert_cmpfloat (actions_at.y, >=, gtk_widget_get_height (filters));
+  assert_not_cut (page_widget (f, "area_filter"));
+  assert_not_cut (page_widget (f, "lead_filter"));
+  assert_not_cut (page_widget (f, "status_label"));
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-filter-700.png");
+
+  gtk_window_set_default_size (f->window, 1280, 900);
+  run_main_loop (200);
+}
+
 static void
 test_tasks_filters (Fixture       *f,
                     gconstpointer  data)
@@ -1212,6 +1291,11 @@ test_tasks_filters (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 0);
   g_assert_cmpstr (status_text (f), ==, "0/24 nhiệm vụ");
 
+  check_filters (f, 6, office + 1);
+  check_toolbar_wide (f);
+  check_filters (f, 0, office + 1);
+  check_toolbar_narrow (f);
+
   check_filters (f, 0, 0);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
 
@@ -1219,16 +1303,6 @@ test_tasks_filters (Fixture       *f,
 }
 
 /* 9. Sorting ------------------------------------------------------------ */
-
-static GtkColumnViewColumn *
-get_column (Fixture *f,
-            guint    index)
-{
-  GListModel *columns = gtk_column_view_get_columns (cchc_task_page_get_column_view (f->page));
-  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, index);
-
-  return column;
-}
 
 static void
 test_tasks_sort (Fixture       *f,

@@ -1,8 +1,9 @@
 /* cchc-task-page-private.h: what the task page's files share
  *
  * The page is split by concern: cchc-task-page.c holds its models, search,
- * filters and actions; cchc-task-page-view.c its cells and the choices of
- * its filters; cchc-task-page-sort.c its sorting.
+ * filters and actions; cchc-task-page-view.c its cells, the choices of its
+ * filters and the layout of its toolbar; cchc-task-page-sort.c its
+ * sorting.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,6 +34,8 @@ struct _CchcTaskPage
   guint                sorted : 1;
 
   /* Template widgets */
+  GtkWidget           *filter_box;
+  GtkWidget           *action_box;
   GtkSearchEntry      *search_entry;
   GtkDropDown         *area_filter;
   GtkDropDown         *lead_filter;
@@ -52,6 +55,7 @@ GtkColumnViewColumn *_cchc_task_page_get_column (CchcTaskPage      *self,
 
 /* cchc-task-page-view.c */
 void         _cchc_task_page_setup_quarks     (void);
+void         _cchc_task_page_setup_layout     (CchcTaskPage        *self);
 char        *_cchc_task_page_format_area      (CchcArea            *area);
 void         _cchc_task_page_setup_column     (GtkColumnViewColumn *view_column,
                                                CchcTaskColumn       column,

@@ -1,6 +1,8 @@
 /* cchc-task-page-view.c: how the task page shows its rows
  *
- * The cells of the table and the choices of the filters.
+ * The cells of the table, the choices of the filters, and the toolbar
+ * over the table: one row when there is room, else the filters above the
+ * buttons.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +12,11 @@
 
 #include "cchc-task-cell.h"
 #include "cchc-task-page-private.h"
+
+/* Around the toolbar, between its halves, and between its rows. */
+#define TOOLBAR_MARGIN  6
+#define TOOLBAR_SPACING 12
+#define ROW_SPACING     6
 
 /* The column of a cell's list item. */
 static GQuark column_quark;
@@ -203,14 +210,15 @@ on_choice_setup_cb (GtkSignalListItemFactory *factory,
   GtkExpression *expression;
   GtkWidget *label;
 
-  /* The button shows the start of a long name; the list shows it whole,
-   * wrapped to equal minimum and natural widths (see the window). */
+  /* The button shows the start of a long name (a dozen characters at
+   * least: the toolbar wraps before it cuts more); the list shows it
+   * whole, wrapped to equal minimum and natural widths (see the window). */
   label = g_object_new (GTK_TYPE_LABEL,
                         "xalign", 0.0f,
                         "ellipsize", in_list ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END,
                         "wrap", in_list,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                        "width-chars", in_list ? 40 : 4,
+                        "width-chars", in_list ? 40 : 12,
                         "max-width-chars", in_list ? 40 : 22,
                         NULL);
   item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
@@ -255,6 +263,196 @@ _cchc_task_page_setup_choices (GtkDropDown *dropdown,
   g_object_unref (choices);
 
   return parts;
+}
+
+/* The toolbar --------------------------------------------------------- */
+
+/* The widths of the toolbar's halves in a page @width wide: both on one
+ * row when the actions fit whole beside the filters at their smallest
+ * (which still show their choices' beginnings); else each half has a row
+ * of its own. */
+static gboolean
+split_toolbar (CchcTaskPage *self,
+               int           width,
+               int          *filter_width,
+               int          *action_width)
+{
+  int filter_min, filter_nat, action_min, action_nat;
+  int inner = width - 2 * TOOLBAR_MARGIN;
+
+  gtk_widget_measure (self->filter_box, GTK_ORIENTATION_HORIZONTAL, -1,
+                      &filter_min, &filter_nat, NULL, NULL);
+  gtk_widget_measure (self->action_box, GTK_ORIENTATION_HORIZONTAL, -1,
+                      &action_min, &action_nat, NULL, NULL);
+
+  if (width >= 0 && inner >= filter_min + TOOLBAR_SPACING + action_nat)
+    {
+      *filter_width = MIN (filter_nat, inner - TOOLBAR_SPACING - action_nat);
+      *action_width = inner - TOOLBAR_SPACING - *filter_width;
+      return TRUE;
+    }
+
+  *filter_width = MAX (inner, filter_min);
+  *action_width = MAX (inner, action_min);
+  return FALSE;
+}
+
+static int
+measure_height (GtkWidget *widget,
+                int        width,
+                int       *natural)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &minimum, natural, NULL, NULL);
+  return minimum;
+}
+
+/* The toolbar's height in a page @width wide, margins included. */
+static int
+get_toolbar_height (CchcTaskPage *self,
+                    int           width,
+                    int          *filter_height,
+                    int          *action_height)
+{
+  int filter_width, action_width, natural;
+  gboolean one_row = split_toolbar (self, width, &filter_width, &action_width);
+
+  *filter_height = measure_height (self->filter_box, filter_width, &natural);
+  *action_height = measure_height (self->action_box, action_width, &natural);
+  if (one_row)
+    *filter_height = *action_height = MAX (*filter_height, *action_height);
+
+  return 2 * TOOLBAR_MARGIN + *filter_height +
+         (one_row ? 0 : ROW_SPACING + *action_height);
+}
+
+static gboolean
+is_toolbar (CchcTaskPage *self,
+            GtkWidget    *child)
+{
+  return child == self->filter_box || child == self->action_box;
+}
+
+static void
+measure_page (GtkWidget      *widget,
+              GtkOrientation  orientation,
+              int             for_size,
+              int            *minimum,
+              int            *natural,
+              int            *minimum_baseline,
+              int            *natural_baseline)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+  int filter_min, filter_nat, action_min, action_nat, child_min, child_nat;
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    *minimum = *natural = get_toolbar_height (self, for_size, &filter_min, &action_min);
+  else
+    {
+      gtk_widget_measure (self->filter_box, orientation, -1, &filter_min, &filter_nat, NULL, NULL);
+      gtk_widget_measure (self->action_box, orientation, -1, &action_min, &action_nat, NULL, NULL);
+      *minimum = 2 * TOOLBAR_MARGIN + MAX (filter_min, action_min);
+      *natural = 2 * TOOLBAR_MARGIN + filter_nat + TOOLBAR_SPACING + action_nat;
+    }
+
+  /* The rest is stacked below the toolbar. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (is_toolbar (self, child) || !gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, orientation, for_size, &child_min, &child_nat, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_VERTICAL)
+        {
+          *minimum += child_min;
+          *natural += child_nat;
+        }
+      else
+        {
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+    }
+}
+
+static void
+allocate_toolbar (CchcTaskPage *self,
+                  int           width,
+                  int           filter_height,
+                  int           action_height)
+{
+  int filter_width, action_width;
+  int x = TOOLBAR_MARGIN;
+  int y = TOOLBAR_MARGIN;
+
+  if (split_toolbar (self, width, &filter_width, &action_width))
+    {
+      gtk_widget_size_allocate (self->filter_box,
+                                &(GtkAllocation) { x, y, filter_width, filter_height }, -1);
+      x += filter_width + TOOLBAR_SPACING;
+    }
+  else
+    {
+      gtk_widget_size_allocate (self->filter_box,
+                                &(GtkAllocation) { x, y, filter_width, filter_height }, -1);
+      y += filter_height + ROW_SPACING;
+    }
+  gtk_widget_size_allocate (self->action_box,
+                            &(GtkAllocation) { x, y, action_width, action_height }, -1);
+}
+
+/* The rest below the toolbar, each at its height; the last takes what is
+ * left (the table). */
+static void
+allocate_page (GtkWidget *widget,
+               int        width,
+               int        height,
+               int        baseline)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+  int filter_height, action_height, natural;
+  int y = get_toolbar_height (self, width, &filter_height, &action_height);
+
+  allocate_toolbar (self, width, filter_height, action_height);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_height;
+
+      if (is_toolbar (self, child) || !gtk_widget_should_layout (child))
+        continue;
+
+      child_height = measure_height (child, width, &natural);
+      if (gtk_widget_get_next_sibling (child) == NULL)
+        child_height = MAX (child_height, height - y);
+      gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_height }, -1);
+      y += child_height;
+    }
+}
+
+static GtkSizeRequestMode
+get_page_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/**
+ * _cchc_task_page_setup_layout:
+ *
+ * Lays the page out: the toolbar's halves (the template's "filter_box"
+ * and "action_box") on one row or two, the other children below them.
+ */
+void
+_cchc_task_page_setup_layout (CchcTaskPage *self)
+{
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (get_page_request_mode, measure_page,
+                                                        allocate_page));
 }
 
 /**

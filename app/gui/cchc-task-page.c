@@ -610,6 +610,8 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cchcplanner/Planner/ui/"
                                                "cchc-task-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, action_box);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, area_filter);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, lead_filter);
@@ -657,6 +659,7 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
 static void
 cchc_task_page_init (CchcTaskPage *self)
 {
+  _cchc_task_page_setup_layout (self);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -747,10 +750,11 @@ cchc_task_page_get_column_view (CchcTaskPage *self)
 /**
  * cchc_task_page_get_widget:
  * @name: "search_entry", "area_filter", "lead_filter", "status_label",
- *   "add_button", "edit_button", "delete_button", "move_up_button" or
- *   "move_down_button"
+ *   "add_button", "edit_button", "delete_button", "move_up_button",
+ *   "move_down_button", or "filter_box" and "action_box" (the toolbar's
+ *   halves)
  *
- * For tests and the window: a widget of the page's toolbar.
+ * For tests and the window: a widget of the page.
  *
  * Returns: (transfer none) (nullable): the widget
  */
