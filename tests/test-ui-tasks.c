@@ -16,6 +16,7 @@
 
 #include "ui-helpers.h"
 #include "cchc-area.h"
+#include "cchc-area-editor.h"
 #include "cchc-exchange.h"
 #include "cchc-history.h"
 #include "cchc-plan.h"
@@ -87,6 +88,23 @@ find_mapped_label (GtkWidget  *widget,
     }
 
   return NULL;
+}
+
+/* The same, once it is on screen (a placeholder shown, a row drawn). */
+static GtkWidget *
+wait_for_mapped_label (GtkWidget  *widget,
+                       const char *text)
+{
+  GtkWidget *label = NULL;
+
+  for (guint i = 0; i < 100 && label == NULL; i++)
+    {
+      run_main_loop (20);
+      label = find_mapped_label (widget, text, FALSE);
+    }
+  g_assert_nonnull (label);
+
+  return label;
 }
 
 /* Every string of @widget is in @vietnamese's language: none of @english
@@ -197,7 +215,9 @@ fixture_teardown (Fixture       *f,
 {
   GtkWindow *editor;
 
-  while ((editor = find_window (CCHC_TYPE_TASK_EDITOR, NULL)) != NULL)
+  while ((editor = find_window (CCHC_TYPE_TASK_EDITOR, NULL)) != NULL ||
+         (editor = find_window (CCHC_TYPE_AREA_EDITOR, NULL)) != NULL ||
+         (editor = find_window (GTK_TYPE_MESSAGE_DIALOG, NULL)) != NULL)
     gtk_window_destroy (editor);
   assert_mirror (f);
   stop_mirror (f);
@@ -370,6 +390,20 @@ get_column (Fixture *f,
   g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, index);
 
   return column;
+}
+
+/* The page of the content stack shown: "table", "no-areas", "no-match" */
+static const char *
+content_shown (Fixture *f)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (page_widget (f, "content_stack")));
+}
+
+static gpointer
+get_selected (Fixture *f)
+{
+  return gtk_single_selection_get_selected_item (
+    GTK_SINGLE_SELECTION (cchc_task_page_get_rows (f->page)));
 }
 
 /* The editor --------------------------------------------------------- */
@@ -1013,10 +1047,12 @@ test_tasks_move (Fixture       *f,
   g_assert_true (button_enabled (f, "move_up_button"));
   g_assert_false (button_enabled (f, "move_down_button"));
 
-  /* Header rows do not move. */
+  /* The first area goes no higher; it can be renamed, and a task added
+   * to it. */
   select_item (f, area);
   g_assert_false (button_enabled (f, "move_up_button"));
-  g_assert_false (button_enabled (f, "edit_button"));
+  g_assert_true (button_enabled (f, "move_down_button"));
+  g_assert_true (button_enabled (f, "edit_button"));
   g_assert_true (button_enabled (f, "add_button"));
 }
 
@@ -1723,6 +1759,377 @@ test_tasks_unit_rename (Fixture       *f,
   g_assert_cmpuint (count_tasks (expected), >, 0);
 }
 
+/* 15. Areas ----------------------------------------------------------- */
+
+static CchcAreaEditor *
+wait_for_area_editor (const char *title)
+{
+  return CCHC_AREA_EDITOR (wait_for_window (CCHC_TYPE_AREA_EDITOR, title));
+}
+
+static GtkWidget *
+area_field (CchcAreaEditor *editor,
+            const char     *name)
+{
+  GtkWidget *widget = cchc_area_editor_get_field (editor, name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static const char *
+area_preview (CchcAreaEditor *editor)
+{
+  return gtk_label_get_text (GTK_LABEL (area_field (editor, "preview_label")));
+}
+
+/* Types @title in a new area's editor and saves it. */
+static void
+save_area_editor (CchcAreaEditor *editor,
+                  const char     *title,
+                  const char     *screenshot)
+{
+  gtk_editable_set_text (GTK_EDITABLE (area_field (editor, "title_entry")), title);
+  run_main_loop (50);
+  g_assert_true (gtk_widget_is_sensitive (area_field (editor, "save_button")));
+  if (screenshot != NULL)
+    save_screenshot (GTK_WIDGET (editor), screenshot);
+  click (area_field (editor, "save_button"));
+  g_assert_null (find_window (CCHC_TYPE_AREA_EDITOR, NULL));
+}
+
+static CchcPlan *
+add_blank_plan (Fixture *f)
+{
+  g_autoptr(CchcPlan) plan = cchc_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  cchc_plan_set_year (plan, 2031);
+  cchc_plan_set_title (plan, "Cải cách hành chính năm 2031");
+  g_assert_true (cchc_history_insert (f->history, NULL, G_MAXUINT, plan, &error));
+  g_assert_no_error (error);
+
+  return plan;
+}
+
+/* A blank plan says it has no area and offers to add one: "+" waits for
+ * it. */
+static void
+check_no_areas (Fixture *f)
+{
+  const char * const english[] = {
+    "This Plan Has No Areas Yet", "_Add an Area", "Add an Area (Ctrl+Shift+L)",
+    "Add a Task or an Area", NULL,
+  };
+  const char * const vietnamese[] = {
+    "Kế hoạch chưa có lĩnh vực nào", "Thêm lĩnh vực", "Thêm lĩnh vực (Ctrl+Shift+L)",
+    "Thêm nhiệm vụ hoặc lĩnh vực", "Thêm nhiệm vụ", NULL,
+  };
+
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 0);
+  g_assert_cmpstr (content_shown (f), ==, "no-areas");
+  wait_for_mapped_label (GTK_WIDGET (f->page), "Kế hoạch chưa có lĩnh vực nào");
+  g_assert_false (button_enabled (f, "add_button"));
+  g_assert_true (button_enabled (f, "add_menu_button"));
+  g_assert_true (gtk_widget_get_mapped (page_widget (f, "add_area_button")));
+  g_assert_true (gtk_widget_is_sensitive (page_widget (f, "add_area_button")));
+  assert_translated (GTK_WIDGET (f->page), english, vietnamese);
+}
+
+/* Ctrl+N adds a task to the new area. */
+static void
+add_first_task (Fixture  *f,
+                CchcArea *area)
+{
+  CchcTaskEditor *editor;
+  CchcTask *task;
+
+  activate (f, "page.add");
+  editor = wait_for_editor ();
+  g_assert_true (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (field (editor, "area_dropdown")))
+                 == area);
+  set_view_text (editor, "text_view", "Rà soát văn bản quy phạm pháp luật");
+  click (field (editor, "save_button"));
+  task = get_task (f->store, area, 0);
+  g_assert_cmpstr (cchc_task_get_number (task), ==, "1.1");
+  g_assert_true (get_row (f, 1) == task);
+  g_assert_true (get_selected (f) == task);
+  g_assert_cmpstr (status_text (f), ==, "1 nhiệm vụ");
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-first-area.png");
+}
+
+static void
+test_tasks_blank_plan (Fixture       *f,
+                       gconstpointer  data)
+{
+  CchcPlan *plan = add_blank_plan (f);
+  g_autoptr(CchcStore) file = NULL;
+  CchcAreaEditor *area_editor;
+  CchcPlan *stored;
+  CchcArea *area;
+
+  cchc_task_page_set_plan (f->page, plan);
+  run_main_loop (100);
+  check_no_areas (f);
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-no-areas.png");
+
+  /* The placeholder's button opens the area editor. */
+  click (page_widget (f, "add_area_button"));
+  area_editor = wait_for_area_editor ("Lĩnh vực mới");
+  g_assert_false (gtk_widget_is_sensitive (area_field (area_editor, "save_button")));
+  g_assert_cmpstr (area_preview (area_editor), ==, "Hãy ghi tên lĩnh vực.");
+  gtk_editable_set_text (GTK_EDITABLE (area_field (area_editor, "title_entry")),
+                         "Cải cách thể chế");
+  run_main_loop (50);
+  g_assert_cmpstr (area_preview (area_editor), ==, "Khi in: 1. Cải cách thể chế");
+  save_area_editor (area_editor, "Cải cách thể chế", "screenshot-tasks-area-editor.png");
+
+  /* The area, numbered by its place, selected; the table is back. */
+  area = get_area (f->store, plan, 0);
+  g_assert_cmpstr (cchc_area_get_title (area), ==, "Cải cách thể chế");
+  g_assert_true (get_selected (f) == area);
+  g_assert_cmpstr (content_shown (f), ==, "table");
+  wait_for_mapped_label (GTK_WIDGET (f->page), "1. Cải cách thể chế");
+  g_assert_true (button_enabled (f, "add_button"));
+
+  add_first_task (f, area);
+
+  file = open_file (f);
+  stored = cchc_store_find_plan (file, "2031");
+  g_assert_nonnull (stored);
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_areas (file, stored)), ==, 1);
+  g_assert_cmpstr (cchc_area_get_title (get_area (file, stored, 0)), ==, "Cải cách thể chế");
+  g_assert_cmpstr (cchc_task_get_text (get_task (file, get_area (file, stored, 0), 0)), ==,
+                   "Rà soát văn bản quy phạm pháp luật");
+}
+
+/* Ctrl+Shift+L (and the "+" menu) add an area after the selected row's
+ * area; each addition is one step of undo. */
+static void
+test_tasks_area_add (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *popover;
+  CchcAreaEditor *editor;
+  g_autoptr(GError) error = NULL;
+  CchcArea *area;
+
+  assert_bound (GTK_WIDGET (f->page), "<Shift><Control>l", "page.add-area");
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (page_widget (f, "add_menu_button")));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (
+    GTK_MENU_BUTTON (page_widget (f, "add_menu_button"))));
+  wait_until_mapped (popover);
+  g_assert_nonnull (find_mapped_label (popover, "Thêm lĩnh vực", FALSE));
+  g_assert_nonnull (find_mapped_label (popover, "Thêm nhiệm vụ", FALSE));
+  save_screenshot (popover, "screenshot-tasks-add-menu.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (page_widget (f, "add_menu_button")));
+
+  select_item (f, get_task (f->store, get_area (f->store, f->plan, 1), 0));
+  press_shortcut (GTK_WIDGET (f->page), "<Shift><Control>l");
+  editor = wait_for_area_editor ("Lĩnh vực mới");
+  gtk_editable_set_text (GTK_EDITABLE (area_field (editor, "title_entry")), "Thanh tra công vụ");
+  run_main_loop (50);
+  g_assert_cmpstr (area_preview (editor), ==, "Khi in: 3. Thanh tra công vụ");
+  save_area_editor (editor, "Thanh tra công vụ", NULL);
+
+  area = get_area (f->store, f->plan, 2);
+  g_assert_cmpstr (cchc_area_get_title (area), ==, "Thanh tra công vụ");
+  g_assert_cmpstr (cchc_area_get_number (get_area (f->store, f->plan, 3)), ==, "4");
+  g_assert_true (get_selected (f) == area);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + 1 + N_TASKS);
+
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_areas (f->store, f->plan)), ==,
+                    N_AREAS);
+}
+
+/* Return or a double click on an area row renames the area. */
+static void
+test_tasks_area_rename (Fixture       *f,
+                        gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 1);
+  const char *title = "Cải cách thủ tục hành chính và cơ chế một cửa";
+  g_autoptr(CchcStore) file = NULL;
+  g_autoptr(GError) error = NULL;
+  CchcAreaEditor *editor;
+
+  select_item (f, area);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (page_widget (f, "edit_button")), ==,
+                   "Đổi tên lĩnh vực (Enter)");
+  g_signal_emit_by_name (cchc_task_page_get_column_view (f->page), "activate", find_row (f, area));
+  editor = wait_for_area_editor ("Đổi tên lĩnh vực");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (area_field (editor, "title_entry"))), ==,
+                   "Cải cách thủ tục hành chính");
+  g_assert_cmpstr (area_preview (editor), ==, "Khi in: 2. Cải cách thủ tục hành chính");
+
+  /* Saved unchanged: nothing to undo. */
+  click (area_field (editor, "save_button"));
+  g_assert_false (cchc_history_can_undo (f->history));
+
+  activate (f, "page.edit");
+  editor = wait_for_area_editor ("Đổi tên lĩnh vực");
+  save_area_editor (editor, title, "screenshot-tasks-area-rename.png");
+  g_assert_true (get_area (f->store, f->plan, 1) == area);
+  g_assert_cmpstr (cchc_area_get_title (area), ==, title);
+  g_assert_true (get_selected (f) == area);
+  wait_for_mapped_label (GTK_WIDGET (f->page), "2. Cải cách thủ tục hành chính và cơ chế một cửa");
+  file = open_file (f);
+  g_assert_cmpstr (cchc_area_get_title (get_file_area (file, 1)), ==, title);
+
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cchc_area_get_title (area), ==, "Cải cách thủ tục hành chính");
+}
+
+static void
+on_deleted_cb (CchcHistory  *history,
+               const char   *description,
+               char        **deleted)
+{
+  g_free (*deleted);
+  *deleted = g_strdup (description);
+}
+
+/* The user is asked first; Cancel keeps the area. */
+static GtkDialog *
+ask_delete_area (Fixture  *f,
+                 CchcArea *area)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *secondary = NULL;
+  GtkDialog *dialog;
+
+  select_item (f, area);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (page_widget (f, "delete_button")), ==,
+                   "Xóa lĩnh vực (Delete)");
+  activate (f, "page.delete");
+  dialog = wait_for_message_dialog (&text, &secondary);
+  g_assert_cmpstr (text, ==, "Xóa lĩnh vực “Cải cách công vụ” cùng 4 nhiệm vụ của lĩnh vực này?");
+  g_assert_cmpstr (secondary, ==, "Các lĩnh vực sau nó được đánh số lại. Có thể hoàn tác để "
+                                  "lấy lại lĩnh vực cùng các nhiệm vụ của nó.");
+  return dialog;
+}
+
+static void
+test_tasks_area_delete_undo (Fixture       *f,
+                             gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 3);
+  CchcArea *next = get_area (f->store, f->plan, 4);
+  g_autofree char *uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (area)));
+  g_autofree char *deleted = NULL;
+  g_autoptr(CchcStore) file = NULL;
+  g_autoptr(CchcStore) file_after = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkDialog *dialog;
+  CchcArea *restored;
+
+  g_signal_connect (f->history, "deleted", G_CALLBACK (on_deleted_cb), &deleted);
+
+  dialog = ask_delete_area (f, area);
+  gtk_dialog_response (dialog, GTK_RESPONSE_CANCEL);
+  run_main_loop (50);
+  g_assert_true (get_area (f->store, f->plan, 3) == area);
+  g_assert_null (deleted);
+
+  dialog = ask_delete_area (f, area);
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-tasks-area-delete.png");
+  gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+  run_main_loop (50);
+
+  /* Gone with its tasks; the next area takes its number and is selected. */
+  g_assert_cmpuint (find_row (f, area), ==, G_MAXUINT);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS - 1 + N_TASKS - 4);
+  g_assert_cmpstr (cchc_area_get_number (next), ==, "4");
+  g_assert_true (get_selected (f) == next);
+  g_assert_cmpstr (deleted, ==, "lĩnh vực “Cải cách công vụ”");
+  g_assert_cmpstr (status_text (f), ==, "20 nhiệm vụ");
+  file = open_file (f);
+  g_assert_cmpstr (cchc_area_get_title (get_file_area (file, 3)), ==, "Cải cách tài chính công");
+
+  /* Undone: the area is back at its place with its four tasks. */
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  run_main_loop (50);
+  restored = get_area (f->store, f->plan, 3);
+  g_assert_cmpstr (cchc_record_get_uuid (CCHC_RECORD (restored)), ==, uuid);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
+  g_assert_cmpstr (cchc_task_get_number (get_row (f, find_row (f, restored) + 4)), ==, "4.4");
+  g_assert_cmpstr (cchc_area_get_number (next), ==, "5");
+  file_after = open_file (f);
+  g_assert_cmpstr (cchc_area_get_title (get_file_area (file_after, 3)), ==, "Cải cách công vụ");
+  g_assert_cmpuint (count_file_tasks (file_after, 3), ==, 4);
+
+  g_signal_handlers_disconnect_by_func (f->history, on_deleted_cb, &deleted);
+}
+
+/* An area without tasks goes without a question. */
+static void
+test_tasks_area_delete_empty (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(CchcArea) empty = cchc_area_new ();
+  g_autoptr(GError) error = NULL;
+
+  cchc_area_set_title (empty, "Lĩnh vực chưa có nhiệm vụ");
+  g_assert_true (cchc_history_insert (f->history, f->plan, 1, empty, &error));
+  g_assert_no_error (error);
+
+  select_item (f, empty);
+  activate (f, "page.delete");
+  g_assert_null (find_window (GTK_TYPE_MESSAGE_DIALOG, NULL));
+  g_assert_cmpuint (find_row (f, empty), ==, G_MAXUINT);
+  g_assert_true (get_selected (f) == get_area (f->store, f->plan, 1));
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_areas (f->store, f->plan)), ==,
+                    N_AREAS);
+}
+
+/* Alt+Up and Alt+Down on an area row move the area with its tasks. */
+static void
+test_tasks_area_move (Fixture       *f,
+                      gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 1);
+  CchcArea *other = get_area (f->store, f->plan, 2);
+  CchcTask *task = get_task (f->store, area, 1);
+  g_autoptr(CchcStore) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  select_item (f, area);
+  g_assert_true (button_enabled (f, "move_up_button"));
+  g_assert_true (button_enabled (f, "move_down_button"));
+  activate (f, "page.move-down");
+
+  g_assert_true (get_area (f->store, f->plan, 2) == area);
+  g_assert_cmpstr (cchc_area_get_number (area), ==, "3");
+  g_assert_cmpstr (cchc_area_get_number (other), ==, "2");
+  g_assert_cmpstr (cchc_task_get_number (task), ==, "3.2");
+  g_assert_true (get_selected (f) == area);
+  g_assert_cmpuint (find_row (f, area), ==, find_row (f, other) + 2);
+  g_assert_true (get_row (f, find_row (f, area) + 2) == task);
+  assert_mirror (f);
+  wait_for_mapped_label (GTK_WIDGET (f->page), "3. Cải cách thủ tục hành chính");
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-area-moved.png");
+  file = open_file (f);
+  g_assert_cmpstr (cchc_area_get_title (get_file_area (file, 2)), ==,
+                   "Cải cách thủ tục hành chính");
+
+  /* The first area goes no higher, the last no lower. */
+  select_item (f, get_area (f->store, f->plan, 0));
+  g_assert_false (button_enabled (f, "move_up_button"));
+  select_item (f, get_area (f->store, f->plan, N_AREAS - 1));
+  g_assert_false (button_enabled (f, "move_down_button"));
+  g_assert_true (button_enabled (f, "move_up_button"));
+
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_assert_true (get_area (f->store, f->plan, 1) == area);
+  g_assert_cmpstr (cchc_task_get_number (task), ==, "2.2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1761,6 +2168,12 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/shortcuts", test_tasks_shortcuts);
   ADD_TEST ("/ui/tasks/storage-error", test_tasks_storage_error);
   ADD_TEST ("/ui/tasks/unit-rename", test_tasks_unit_rename);
+  ADD_TEST ("/ui/tasks/blank-plan", test_tasks_blank_plan);
+  ADD_TEST ("/ui/tasks/area-add", test_tasks_area_add);
+  ADD_TEST ("/ui/tasks/area-rename", test_tasks_area_rename);
+  ADD_TEST ("/ui/tasks/area-delete-undo", test_tasks_area_delete_undo);
+  ADD_TEST ("/ui/tasks/area-delete-empty", test_tasks_area_delete_empty);
+  ADD_TEST ("/ui/tasks/area-move", test_tasks_area_move);
 
 #undef ADD_TEST
 

@@ -2,8 +2,9 @@
  *
  * The page is split by concern: cchc-task-page.c holds its models, search,
  * filters and actions; cchc-task-page-view.c its cells, the choices of its
- * filters and the layout of its toolbar; cchc-task-page-sort.c its
- * sorting.
+ * filters, the layout of its toolbar, its placeholder and tooltips;
+ * cchc-task-page-sort.c its sorting; cchc-task-page-edits.c the areas'
+ * edits.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,13 +34,19 @@ struct _CchcTaskPage
   CchcUnit            *lead_choice;
   guint                sorted : 1;
 
+  /* What the toolbar's tooltips name: a task or an area. */
+  GType                tooltip_type;
+
   /* Template widgets */
   GtkWidget           *filter_box;
   GtkWidget           *action_box;
   GtkSearchEntry      *search_entry;
   GtkDropDown         *area_filter;
   GtkDropDown         *lead_filter;
+  GtkWidget           *edit_button;
+  GtkWidget           *delete_button;
   GtkLabel            *status_label;
+  GtkStack            *content_stack;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *number_column;
   GtkColumnViewColumn *text_column;
@@ -50,8 +57,15 @@ struct _CchcTaskPage
 };
 
 /* cchc-task-page.c */
+CchcStore   *_cchc_task_page_get_store        (CchcTaskPage        *self);
+gpointer     _cchc_task_page_get_selected     (CchcTaskPage        *self);
+void         _cchc_task_page_select_row       (CchcTaskPage        *self,
+                                               guint                position);
+gboolean     _cchc_task_page_select_item      (CchcTaskPage        *self,
+                                               gpointer             item);
 GtkColumnViewColumn *_cchc_task_page_get_column (CchcTaskPage      *self,
                                                CchcTaskColumn       column);
+gboolean     _cchc_task_page_can_move         (CchcTaskPage        *self);
 
 /* cchc-task-page-view.c */
 void         _cchc_task_page_setup_quarks     (void);
@@ -64,9 +78,21 @@ void         _cchc_task_page_update_cells     (GtkColumnViewColumn *view_column)
 GListStore  *_cchc_task_page_setup_choices    (GtkDropDown         *dropdown,
                                                const char          *first,
                                                GListModel          *rest);
+void         _cchc_task_page_update_placeholder (CchcTaskPage      *self);
+void         _cchc_task_page_update_tooltips  (CchcTaskPage        *self);
 
 /* cchc-task-page-sort.c */
 GtkSorter   *_cchc_task_page_new_sorter       (CchcTaskPage        *self,
                                                CchcTaskColumn       column);
+
+/* cchc-task-page-edits.c */
+void         _cchc_task_page_add_area         (CchcTaskPage        *self);
+void         _cchc_task_page_edit_area        (CchcTaskPage        *self,
+                                               CchcArea            *area);
+void         _cchc_task_page_delete_area      (CchcTaskPage        *self,
+                                               CchcArea            *area);
+void         _cchc_task_page_move_area        (CchcTaskPage        *self,
+                                               CchcArea            *area,
+                                               int                  delta);
 
 G_END_DECLS

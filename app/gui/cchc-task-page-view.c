@@ -1,14 +1,17 @@
 /* cchc-task-page-view.c: how the task page shows its rows
  *
- * The cells of the table, the choices of the filters, and the toolbar
- * over the table: one row when there is room, else the filters above the
- * buttons.
+ * The cells of the table, the choices of the filters, the toolbar over
+ * the table (one row when there is room, else the filters above the
+ * buttons), the placeholder shown in place of an empty table, and the
+ * tooltips that name the row selected.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cchc-task-page"
 
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "cchc-task-cell.h"
 #include "cchc-task-page-private.h"
@@ -453,6 +456,51 @@ _cchc_task_page_setup_layout (CchcTaskPage *self)
   gtk_widget_set_layout_manager (GTK_WIDGET (self),
                                  gtk_custom_layout_new (get_page_request_mode, measure_page,
                                                         allocate_page));
+}
+
+/* Placeholders and tooltips ------------------------------------------ */
+
+/**
+ * _cchc_task_page_update_placeholder:
+ *
+ * Shows the table, or in its place what is missing: a plan without areas
+ * ("no-areas", with a button that adds one).
+ */
+void
+_cchc_task_page_update_placeholder (CchcTaskPage *self)
+{
+  GListModel *areas = cchc_task_rows_get_areas (self->rows);
+  const char *name = "table";
+
+  if (areas != NULL && g_list_model_get_n_items (areas) == 0)
+    name = "no-areas";
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), name) != 0)
+    gtk_stack_set_visible_child_name (self->content_stack, name);
+}
+
+/**
+ * _cchc_task_page_update_tooltips:
+ *
+ * Makes the tooltips of Edit and Delete name what they act on: the task
+ * or the area selected.
+ */
+void
+_cchc_task_page_update_tooltips (CchcTaskPage *self)
+{
+  gpointer item = _cchc_task_page_get_selected (self);
+  GType type = CCHC_IS_AREA (item) ? CCHC_TYPE_AREA : CCHC_TYPE_TASK;
+  gboolean area = type == CCHC_TYPE_AREA;
+
+  if (type == self->tooltip_type)
+    return;
+
+  self->tooltip_type = type;
+  gtk_widget_set_tooltip_text (self->edit_button,
+                               area ? _("Rename the Area (Enter)") : _("Edit the Task (Enter)"));
+  gtk_widget_set_tooltip_text (self->delete_button,
+                               area ? _("Delete the Area (Delete)")
+                                    : _("Delete the Task (Delete)"));
 }
 
 /**

@@ -7,7 +7,8 @@
  *   areas ──rows (grouped, filtered)──> ──sort (column view)──> selection
  *
  * While a column sorts the rows, the grouping means nothing: the header
- * rows are left out.
+ * rows are left out. Header rows are areas: the page edits, deletes and
+ * moves them as it does tasks (cchc-task-page-edits.c).
  *
  * Search, sorting and the STT order read values cached on the tasks
  * (folded search text, collation keys, positions) so that a keystroke or
@@ -76,20 +77,12 @@ on_filter_selected_cb (CchcTaskPage *self)
     refilter (self);
 }
 
-/* Actions ------------------------------------------------------------ */
+/* Selection and actions --------------------------------------------- */
 
 static gpointer
 get_selected_item (CchcTaskPage *self)
 {
   return gtk_single_selection_get_selected_item (self->selection);
-}
-
-static CchcTask *
-get_selected_task (CchcTaskPage *self)
-{
-  gpointer item = get_selected_item (self);
-
-  return CCHC_IS_TASK (item) ? item : NULL;
 }
 
 static GListModel *
@@ -98,33 +91,56 @@ get_areas (CchcTaskPage *self)
   return cchc_task_rows_get_areas (self->rows);
 }
 
+static guint
+count_areas (CchcTaskPage *self)
+{
+  return get_areas (self) != NULL ? g_list_model_get_n_items (get_areas (self)) : 0;
+}
+
+/* Whether the selected task or area can go up and down among its own. */
+static void
+get_moves (CchcTaskPage *self,
+           gboolean     *up,
+           gboolean     *down)
+{
+  gpointer item = get_selected_item (self);
+  GListModel *siblings = NULL;
+  guint position;
+
+  *up = *down = FALSE;
+  if (!_cchc_task_page_can_move (self))
+    return;
+
+  if (CCHC_IS_TASK (item))
+    siblings = cchc_store_get_tasks (get_store (self), cchc_task_rows_get_task_area (item));
+  else if (CCHC_IS_AREA (item))
+    siblings = get_areas (self);
+  if (siblings == NULL)
+    return;
+
+  position = cchc_store_get_position (get_store (self), item);
+  *up = position != G_MAXUINT && position > 0;
+  *down = position != G_MAXUINT && position + 1 < g_list_model_get_n_items (siblings);
+}
+
 static void
 update_actions (CchcTaskPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GListModel *areas = get_areas (self);
-  CchcTask *task = get_selected_task (self);
-  gboolean can_move = task != NULL && !self->sorted && !page_filters_rows (self);
-  guint position = 0;
-  guint n_tasks = 0;
+  gboolean has_plan = cchc_list_page_get_plan (CCHC_LIST_PAGE (self)) != NULL;
+  gboolean selected = get_selected_item (self) != NULL;
+  gboolean up, down;
 
-  if (can_move)
-    {
-      CchcStore *store = get_store (self);
-
-      position = cchc_store_get_position (store, task);
-      n_tasks = g_list_model_get_n_items (
-        cchc_store_get_tasks (store, cchc_task_rows_get_task_area (task)));
-    }
-
-  gtk_widget_action_set_enabled (widget, "page.add",
-                                 areas != NULL && g_list_model_get_n_items (areas) > 0);
-  gtk_widget_action_set_enabled (widget, "page.edit", task != NULL);
-  gtk_widget_action_set_enabled (widget, "page.delete", task != NULL);
-  gtk_widget_action_set_enabled (widget, "page.move-up", can_move && position > 0);
-  gtk_widget_action_set_enabled (widget, "page.move-down",
-                                 can_move && position + 1 < n_tasks);
+  get_moves (self, &up, &down);
+  /* A task belongs to an area: without one, the page offers to add one. */
+  gtk_widget_action_set_enabled (widget, "page.add", has_plan && count_areas (self) > 0);
+  gtk_widget_action_set_enabled (widget, "page.add-area", has_plan);
+  gtk_widget_action_set_enabled (widget, "page.edit", selected);
+  gtk_widget_action_set_enabled (widget, "page.delete", selected);
+  gtk_widget_action_set_enabled (widget, "page.move-up", up);
+  gtk_widget_action_set_enabled (widget, "page.move-down", down);
   gtk_widget_action_set_enabled (widget, "page.stop-search", self->query != NULL);
+  _cchc_task_page_update_tooltips (self);
 }
 
 static void
@@ -158,6 +174,7 @@ refilter (CchcTaskPage *self)
                              !self->sorted);
   scroll_to_row (self, 0);
   update_actions (self);
+  _cchc_task_page_update_placeholder (self);
 }
 
 /* Brings the row at @position into view, once the rows are laid out. */
@@ -171,45 +188,11 @@ scroll_to_row (CchcTaskPage *self,
   cchc_column_view_scroll_to (self->column_view, position);
 }
 
-/* Selects the row at @position (or the last one) and shows it. */
-static void
-select_row (CchcTaskPage *self,
-            guint         position)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-
-  if (n_items == 0)
-    return;
-
-  position = MIN (position, n_items - 1);
-  gtk_single_selection_set_selected (self->selection, position);
-  scroll_to_row (self, position);
-}
-
-static void
-select_item (CchcTaskPage *self,
-             gpointer      item)
-{
-  GListModel *rows = G_LIST_MODEL (self->selection);
-  guint n_items = g_list_model_get_n_items (rows);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
-
-      if (row == item)
-        {
-          select_row (self, i);
-          return;
-        }
-    }
-}
-
 static void
 on_editor_saved_cb (CchcTaskPage *self,
                     CchcTask     *task)
 {
-  select_item (self, task);
+  _cchc_task_page_select_item (self, task);
 }
 
 static void
@@ -249,7 +232,7 @@ add_task (CchcTaskPage *self)
     {
       area = item;
     }
-  else if (get_areas (self) != NULL)
+  else if (count_areas (self) > 0)
     {
       first = g_list_model_get_item (get_areas (self), 0);
       area = first;
@@ -257,6 +240,17 @@ add_task (CchcTaskPage *self)
 
   if (area != NULL)
     open_editor (self, area, NULL, position);
+}
+
+/* Edits a task, or renames an area. */
+static void
+edit_item (CchcTaskPage *self,
+           gpointer      item)
+{
+  if (CCHC_IS_AREA (item))
+    _cchc_task_page_edit_area (self, item);
+  else if (CCHC_IS_TASK (item))
+    open_editor (self, cchc_task_rows_get_task_area (item), item, 0);
 }
 
 static gboolean
@@ -304,6 +298,14 @@ stop_search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
+static void
+add_area_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  _cchc_task_page_add_area (CCHC_TASK_PAGE (widget));
+}
+
 /* Callbacks ---------------------------------------------------------- */
 
 static void
@@ -320,6 +322,8 @@ on_search_entry_stop_search_cb (CchcTaskPage   *self,
   stop_search_action (GTK_WIDGET (self), "page.stop-search", NULL);
 }
 
+/* Return or a double click: a task opens its editor, an area row the
+ * editor that renames it. */
 static void
 on_column_view_activate_cb (CchcTaskPage  *self,
                             guint          position,
@@ -327,9 +331,7 @@ on_column_view_activate_cb (CchcTaskPage  *self,
 {
   g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
-  /* Header rows open nothing: Ctrl+N adds a task to their area. */
-  if (CCHC_IS_TASK (item))
-    open_editor (self, cchc_task_rows_get_task_area (CCHC_TASK (item)), CCHC_TASK (item), 0);
+  edit_item (self, item);
 }
 
 static void
@@ -347,9 +349,16 @@ on_sorter_changed_cb (CchcTaskPage    *self,
 }
 
 static void
-on_rows_changed_cb (CchcTaskPage *self)
+on_selected_cb (CchcTaskPage *self)
 {
   update_actions (self);
+}
+
+static void
+on_rows_items_changed_cb (CchcTaskPage *self)
+{
+  update_actions (self);
+  _cchc_task_page_update_placeholder (self);
 }
 
 static void
@@ -399,6 +408,7 @@ cchc_task_page_plan_changed (CchcListPage *page)
   g_list_store_splice (self->area_choices, 1, 1, (gpointer *) &choices, 1);
 
   update_actions (self);
+  _cchc_task_page_update_placeholder (self);
 }
 
 static void
@@ -410,25 +420,21 @@ cchc_task_page_open_editor (CchcListPage *page,
   if (item == NULL)
     add_task (self);
   else
-    open_editor (self, cchc_task_rows_get_task_area (item), item, 0);
+    edit_item (self, item);
 }
 
 static gpointer
 cchc_task_page_get_selected (CchcListPage *page)
 {
-  return get_selected_task (CCHC_TASK_PAGE (page));
+  return get_selected_item (CCHC_TASK_PAGE (page));
 }
 
 static void
-cchc_task_page_delete_selected (CchcListPage *page)
+delete_task (CchcTaskPage *self,
+             CchcTask     *task)
 {
-  CchcTaskPage *self = CCHC_TASK_PAGE (page);
   g_autoptr(GError) error = NULL;
-  CchcTask *task = get_selected_task (self);
   guint position = gtk_single_selection_get_selected (self->selection);
-
-  if (task == NULL)
-    return;
 
   /* No confirmation: the deletion can be undone. */
   if (!cchc_history_delete (get_history (self), task, &error))
@@ -437,7 +443,34 @@ cchc_task_page_delete_selected (CchcListPage *page)
       return;
     }
 
-  select_row (self, position);
+  _cchc_task_page_select_row (self, position);
+}
+
+static void
+cchc_task_page_delete_selected (CchcListPage *page)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (page);
+  gpointer item = get_selected_item (self);
+
+  if (CCHC_IS_TASK (item))
+    delete_task (self, item);
+  else if (CCHC_IS_AREA (item))
+    _cchc_task_page_delete_area (self, item);
+}
+
+static void
+move_task (CchcTaskPage *self,
+           CchcTask     *task,
+           int           delta)
+{
+  g_autoptr(GError) error = NULL;
+  guint position = cchc_store_get_position (get_store (self), task);
+
+  if ((delta < 0 && position == 0) || position == G_MAXUINT)
+    return;
+
+  if (!cchc_history_move (get_history (self), task, position + delta, &error))
+    cchc_show_error (GTK_WIDGET (self), _("Could not move the task"), error);
 }
 
 static void
@@ -445,19 +478,15 @@ cchc_task_page_move_selected (CchcListPage *page,
                               int           delta)
 {
   CchcTaskPage *self = CCHC_TASK_PAGE (page);
-  g_autoptr(GError) error = NULL;
-  CchcTask *task = get_selected_task (self);
-  guint position;
+  gpointer item = get_selected_item (self);
 
-  if (task == NULL || self->sorted || page_filters_rows (self))
+  if (!_cchc_task_page_can_move (self))
     return;
 
-  position = cchc_store_get_position (get_store (self), task);
-  if ((delta < 0 && position == 0) || position == G_MAXUINT)
-    return;
-
-  if (!cchc_history_move (get_history (self), task, position + delta, &error))
-    cchc_show_error (GTK_WIDGET (self), _("Could not move the task"), error);
+  if (CCHC_IS_TASK (item))
+    move_task (self, item, delta);
+  else if (CCHC_IS_AREA (item))
+    _cchc_task_page_move_area (self, item, delta);
 }
 
 static void
@@ -470,6 +499,18 @@ cchc_task_page_show_search (CchcListPage *page)
 }
 
 /* What the page's other files share ----------------------------------- */
+
+CchcStore *
+_cchc_task_page_get_store (CchcTaskPage *self)
+{
+  return get_store (self);
+}
+
+gpointer
+_cchc_task_page_get_selected (CchcTaskPage *self)
+{
+  return get_selected_item (self);
+}
 
 /* The column that shows @column (the user may have moved it). */
 GtkColumnViewColumn *
@@ -490,6 +531,50 @@ _cchc_task_page_get_column (CchcTaskPage   *self,
   return columns[column];
 }
 
+/* Rows move only in the plan's order, with every row shown. */
+gboolean
+_cchc_task_page_can_move (CchcTaskPage *self)
+{
+  return !self->sorted && !page_filters_rows (self);
+}
+
+/* Selects the row at @position (or the last one) and shows it. */
+void
+_cchc_task_page_select_row (CchcTaskPage *self,
+                            guint         position)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  if (n_items == 0)
+    return;
+
+  position = MIN (position, n_items - 1);
+  gtk_single_selection_set_selected (self->selection, position);
+  scroll_to_row (self, position);
+}
+
+/* Selects @item and shows it; FALSE when it is not shown. */
+gboolean
+_cchc_task_page_select_item (CchcTaskPage *self,
+                             gpointer      item)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  guint n_items = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if ((gpointer) row == item)
+        {
+          _cchc_task_page_select_row (self, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* GObject ------------------------------------------------------------ */
 
 static void
@@ -505,9 +590,9 @@ build_models (CchcTaskPage *self)
 
   g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (on_rows_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_rows_changed_cb),
+  g_signal_connect_object (self->selection, "items-changed",
+                           G_CALLBACK (on_rows_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selected_cb),
                            self, G_CONNECT_SWAPPED);
   /* The count of all tasks changes with rows that the filter hides. */
   g_signal_connect_object (self->rows, "notify::n-tasks", G_CALLBACK (on_counts_changed_cb),
@@ -590,18 +675,24 @@ cchc_task_page_finalize (GObject *object)
   G_OBJECT_CLASS (cchc_task_page_parent_class)->finalize (object);
 }
 
-/* The other actions and shortcuts are the parent class's; Escape clears
- * the search. */
+/* The other actions and shortcuts are the parent class's. Escape clears
+ * the search; Ctrl+Shift+L adds an area (Ctrl+Shift+N is the window's
+ * New Plan). */
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "page.stop-search", NULL, stop_search_action);
+  gtk_widget_class_install_action (widget_class, "page.add-area", NULL, add_area_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "page.stop-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "page.add-area", NULL);
 }
 
 static const char * const toolbar_buttons[] = {
-  "add_button", "edit_button", "delete_button", "move_up_button", "move_down_button",
+  "add_button", "add_menu_button", "move_up_button", "move_down_button", "add_area_button",
 };
 
 static void
@@ -615,7 +706,10 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, area_filter);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, lead_filter);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, number_column);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, text_column);
@@ -652,7 +746,6 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
 
   bind_template (widget_class);
   install_actions (widget_class);
-
   _cchc_task_page_setup_quarks ();
 }
 
@@ -750,9 +843,10 @@ cchc_task_page_get_column_view (CchcTaskPage *self)
 /**
  * cchc_task_page_get_widget:
  * @name: "search_entry", "area_filter", "lead_filter", "status_label",
- *   "add_button", "edit_button", "delete_button", "move_up_button",
- *   "move_down_button", or "filter_box" and "action_box" (the toolbar's
- *   halves)
+ *   "add_button", "add_menu_button" (its menu adds a task or an area),
+ *   "edit_button", "delete_button", "move_up_button", "move_down_button",
+ *   "filter_box" and "action_box" (the toolbar's halves), "content_stack"
+ *   (its pages: "table" and "no-areas") or "add_area_button" ("no-areas")
  *
  * For tests and the window: a widget of the page.
  *
