@@ -975,6 +975,9 @@ test_tasks_delete_undo (Fixture       *f,
   g_assert_true (get_row (f, row) == next);
   g_assert_cmpstr (cchc_task_get_number (next), ==, "4.2");
   g_assert_cmpstr (status_text (f), ==, "23 nhiệm vụ");
+  /* The task that took its place is selected: Edit and Delete go on. */
+  g_assert_true (get_selected (f) == next);
+  g_assert_true (button_enabled (f, "delete_button"));
   file = open_file (f);
   g_assert_cmpuint (count_file_tasks (file, 3), ==, 3);
   g_assert_cmpstr (cchc_task_get_text (get_task (file, get_file_area (file, 3), 1)), ==,
@@ -986,6 +989,7 @@ test_tasks_delete_undo (Fixture       *f,
 
   restored = get_row (f, row);
   g_assert_true (CCHC_IS_TASK (restored));
+  g_assert_true (get_selected (f) == restored);
   g_assert_cmpstr (cchc_task_get_number (restored), ==, "4.2");
   g_assert_cmpstr (cchc_task_get_text (restored), ==, text);
   g_assert_true (get_row (f, row + 1) == next);
@@ -1001,6 +1005,56 @@ test_tasks_delete_undo (Fixture       *f,
                    ==, text);
   g_assert_cmpstr (cchc_task_get_number (get_task (file_after, get_file_area (file_after, 3), 1)),
                    ==, "4.2");
+}
+
+/* Deleting the last task of an area selects the one before it; its only
+ * task, the area; in a sorted table, the row that took its place. Undo,
+ * from wherever, selects what it brings back. */
+static void
+test_tasks_delete_selection (Fixture       *f,
+                             gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 3);
+  CchcArea *lonely = get_area (f->store, f->plan, 2);
+  CchcTask *last = get_task (f->store, area, 3);
+  CchcTask *before = get_task (f->store, area, 2);
+  CchcTask *only = get_task (f->store, lonely, 0);
+  g_autofree char *only_uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (only)));
+  g_autoptr(GError) error = NULL;
+  gpointer next;
+
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_tasks (f->store, lonely)), ==, 1);
+
+  select_item (f, last);
+  activate (f, "page.delete");
+  g_assert_true (get_selected (f) == before);
+
+  select_item (f, only);
+  activate (f, "page.delete");
+  g_assert_true (get_selected (f) == lonely);
+  g_assert_true (button_enabled (f, "add_button"));
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-deleted-selection.png");
+
+  /* Undone elsewhere (the window's notice): the task comes back selected. */
+  select_item (f, get_area (f->store, f->plan, 0));
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  run_main_loop (50);
+  g_assert_cmpstr (cchc_record_get_uuid (CCHC_RECORD (get_selected (f))), ==, only_uuid);
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  run_main_loop (50);
+  g_assert_true (CCHC_IS_TASK (get_selected (f)));
+  g_assert_cmpstr (cchc_task_get_number (get_selected (f)), ==, "4.4");
+
+  /* Sorted: the next row of the table, whatever its area. */
+  gtk_column_view_sort_by_column (cchc_task_page_get_column_view (f->page),
+                                  get_column (f, 1), GTK_SORT_ASCENDING);
+  run_main_loop (50);
+  select_item (f, get_row (f, 5));
+  next = get_row (f, 6);
+  activate (f, "page.delete");
+  g_assert_true (get_selected (f) == next);
 }
 
 /* 6. Moving ------------------------------------------------------------ */
@@ -2050,12 +2104,13 @@ test_tasks_area_delete_undo (Fixture       *f,
   file = open_file (f);
   g_assert_cmpstr (cchc_area_get_title (get_file_area (file, 3)), ==, "Cải cách tài chính công");
 
-  /* Undone: the area is back at its place with its four tasks. */
+  /* Undone: the area is back at its place with its four tasks, selected. */
   g_assert_true (cchc_history_undo (f->history, &error));
   g_assert_no_error (error);
   run_main_loop (50);
   restored = get_area (f->store, f->plan, 3);
   g_assert_cmpstr (cchc_record_get_uuid (CCHC_RECORD (restored)), ==, uuid);
+  g_assert_true (get_selected (f) == restored);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
   g_assert_cmpstr (cchc_task_get_number (get_row (f, find_row (f, restored) + 4)), ==, "4.4");
   g_assert_cmpstr (cchc_area_get_number (next), ==, "5");
@@ -2158,6 +2213,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/edit", test_tasks_edit);
   ADD_TEST ("/ui/tasks/search", test_tasks_search);
   ADD_TEST ("/ui/tasks/delete-undo", test_tasks_delete_undo);
+  ADD_TEST ("/ui/tasks/delete-selection", test_tasks_delete_selection);
   ADD_TEST ("/ui/tasks/move", test_tasks_move);
   ADD_TEST ("/ui/tasks/validation", test_tasks_validation);
   ADD_TEST ("/ui/tasks/filters", test_tasks_filters);

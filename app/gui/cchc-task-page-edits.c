@@ -1,8 +1,14 @@
-/* cchc-task-page-edits.c: the task page's edits of areas
+/* cchc-task-page-edits.c: the task page's edits of areas, and the
+ * selection around deletes
  *
  * Areas are added, renamed, deleted and moved from the page itself, each
  * edit one step of the history. Deleting an area that has tasks deletes
  * them too: the user confirms first, and undo brings them all back.
+ *
+ * After a delete the selection stays in the same place of the plan: on
+ * the next task of the area (the previous one for its last task), on the
+ * next area for an area. Undoing the delete (Ctrl+Z or the window's
+ * notice, from anywhere) selects the row it brings back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,10 +24,69 @@
 #include "cchc-record.h"
 #include "cchc-task-page-private.h"
 
+/* Deletes remembered for their undo; older ones are forgotten. */
+#define MAX_DELETED 20
+
+typedef struct
+{
+  GType  type;
+  char  *uuid;
+} Deleted;
+
+static void
+deleted_free (gpointer data)
+{
+  Deleted *deleted = data;
+
+  g_free (deleted->uuid);
+  g_free (deleted);
+}
+
 static CchcHistory *
 get_history (CchcTaskPage *self)
 {
   return cchc_list_page_get_history (CCHC_LIST_PAGE (self));
+}
+
+static void
+remember_deleted (CchcTaskPage *self,
+                  GType         type,
+                  const char   *uuid)
+{
+  Deleted *deleted = g_new0 (Deleted, 1);
+
+  if (self->deleted == NULL)
+    self->deleted = g_ptr_array_new_with_free_func (deleted_free);
+  if (self->deleted->len == MAX_DELETED)
+    g_ptr_array_remove_index (self->deleted, 0);
+
+  deleted->type = type;
+  deleted->uuid = g_strdup (uuid);
+  g_ptr_array_add (self->deleted, deleted);
+}
+
+/**
+ * _cchc_task_page_select_restored:
+ *
+ * Called whenever the history changes: when the latest delete made here
+ * was undone, selects the row it brought back.
+ */
+void
+_cchc_task_page_select_restored (CchcTaskPage *self)
+{
+  Deleted *deleted;
+  gpointer row;
+
+  if (self->deleted == NULL || self->deleted->len == 0)
+    return;
+
+  deleted = g_ptr_array_index (self->deleted, self->deleted->len - 1);
+  row = cchc_store_lookup (_cchc_task_page_get_store (self), deleted->type, deleted->uuid);
+  if (row == NULL)
+    return;
+
+  g_ptr_array_remove_index (self->deleted, self->deleted->len - 1);
+  _cchc_task_page_select_item (self, row);
 }
 
 /* Areas -------------------------------------------------------------- */
@@ -82,6 +147,26 @@ _cchc_task_page_edit_area (CchcTaskPage *self,
   open_area_editor (self, area, 0);
 }
 
+/* Deletes @row through the history, remembered for its undo. */
+static gboolean
+delete_row (CchcTaskPage *self,
+            gpointer      row,
+            const char   *error_text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (row)));
+  GType type = G_OBJECT_TYPE (row);
+
+  if (!cchc_history_delete (get_history (self), row, &error))
+    {
+      cchc_show_error (GTK_WIDGET (self), error_text, error);
+      return FALSE;
+    }
+
+  remember_deleted (self, type, uuid);
+  return TRUE;
+}
+
 /* The area now at @position of the plan, or the last one. */
 static void
 select_area_at (CchcTaskPage *self,
@@ -98,21 +183,14 @@ select_area_at (CchcTaskPage *self,
   _cchc_task_page_select_item (self, area);
 }
 
-/* No question here: undo brings the area back. */
 static void
 delete_area_now (CchcTaskPage *self,
                  CchcArea     *area)
 {
-  g_autoptr(GError) error = NULL;
   guint position = cchc_store_get_position (_cchc_task_page_get_store (self), area);
 
-  if (!cchc_history_delete (get_history (self), area, &error))
-    {
-      cchc_show_error (GTK_WIDGET (self), _("Could not delete the area"), error);
-      return;
-    }
-
-  select_area_at (self, position);
+  if (delete_row (self, area, _("Could not delete the area")))
+    select_area_at (self, position);
 }
 
 static void
@@ -199,4 +277,70 @@ _cchc_task_page_move_area (CchcTaskPage *self,
     }
 
   _cchc_task_page_select_item (self, area);
+}
+
+/* Tasks -------------------------------------------------------------- */
+
+/* Whether the row at @position is @area's header (with @task_of FALSE)
+ * or one of its tasks. */
+static gboolean
+row_belongs_to (CchcTaskPage *self,
+                guint         position,
+                CchcArea     *area,
+                gboolean      task_of)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (task_of)
+    return CCHC_IS_TASK (item) && cchc_task_rows_get_task_area (CCHC_TASK (item)) == area;
+
+  return (gpointer) item == (gpointer) area;
+}
+
+/* The row to select once the task at @row of @area is gone: in the plan's
+ * order the task that took its place in the area, or the one before it
+ * when it was the last, or the area when it has no task left; in a
+ * sorted table, the row that took its place. */
+static guint
+find_row_after_delete (CchcTaskPage *self,
+                       CchcArea     *area,
+                       guint         row)
+{
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  if (n_rows == 0)
+    return GTK_INVALID_LIST_POSITION;
+
+  if (!self->sorted)
+    {
+      if (row_belongs_to (self, row, area, TRUE))
+        return row;
+      if (row > 0 && (row_belongs_to (self, row - 1, area, TRUE) ||
+                      row_belongs_to (self, row - 1, area, FALSE)))
+        return row - 1;
+    }
+
+  return MIN (row, n_rows - 1);
+}
+
+/**
+ * _cchc_task_page_delete_task:
+ *
+ * Deletes @task (no confirmation: it can be undone) and selects the row
+ * that takes its place (see find_row_after_delete()).
+ */
+void
+_cchc_task_page_delete_task (CchcTaskPage *self,
+                             CchcTask     *task)
+{
+  CchcArea *area = cchc_task_rows_get_task_area (task);
+  guint row = gtk_single_selection_get_selected (self->selection);
+
+  if (!delete_row (self, task, _("Could not delete the task")) ||
+      row == GTK_INVALID_LIST_POSITION)
+    return;
+
+  row = find_row_after_delete (self, area, row);
+  if (row != GTK_INVALID_LIST_POSITION)
+    _cchc_task_page_select_row (self, row);
 }

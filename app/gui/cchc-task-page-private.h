@@ -4,7 +4,7 @@
  * filters and actions; cchc-task-page-view.c its cells, the choices of its
  * filters, the layout of its toolbar, its placeholder and tooltips;
  * cchc-task-page-sort.c its sorting; cchc-task-page-edits.c the areas'
- * edits.
+ * edits and the selection around deletes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,6 +33,10 @@ struct _CchcTaskPage
   CchcArea            *area_choice;
   CchcUnit            *lead_choice;
   guint                sorted : 1;
+
+  /* Rows deleted from this page, the latest last: undoing the delete
+   * selects them again. */
+  GPtrArray           *deleted;
 
   /* What the toolbar's tooltips name: a task or an area. */
   GType                tooltip_type;
@@ -91,8 +95,11 @@ void         _cchc_task_page_edit_area        (CchcTaskPage        *self,
                                                CchcArea            *area);
 void         _cchc_task_page_delete_area      (CchcTaskPage        *self,
                                                CchcArea            *area);
+void         _cchc_task_page_delete_task      (CchcTaskPage        *self,
+                                               CchcTask            *task);
 void         _cchc_task_page_move_area        (CchcTaskPage        *self,
                                                CchcArea            *area,
                                                int                  delta);
+void         _cchc_task_page_select_restored  (CchcTaskPage        *self);
 
 G_END_DECLS

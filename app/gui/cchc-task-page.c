@@ -388,6 +388,13 @@ on_units_items_changed_cb (CchcTaskPage *self,
     }
 }
 
+/* An edit, an undo or a redo, from this page or elsewhere. */
+static void
+on_history_changed_cb (CchcTaskPage *self)
+{
+  _cchc_task_page_select_restored (self);
+}
+
 /* CchcListPage ------------------------------------------------------- */
 
 static void
@@ -398,9 +405,10 @@ cchc_task_page_plan_changed (CchcListPage *page)
   GListModel *areas;
   GListModel *choices;
 
-  /* The filters start over. */
+  /* The filters start over; deletes of another plan are forgotten. */
   gtk_drop_down_set_selected (self->area_filter, 0);
   gtk_drop_down_set_selected (self->lead_filter, 0);
+  g_clear_pointer (&self->deleted, g_ptr_array_unref);
 
   areas = plan != NULL ? cchc_store_get_areas (get_store (self), plan) : NULL;
   cchc_task_rows_set_areas (self->rows, areas);
@@ -430,30 +438,13 @@ cchc_task_page_get_selected (CchcListPage *page)
 }
 
 static void
-delete_task (CchcTaskPage *self,
-             CchcTask     *task)
-{
-  g_autoptr(GError) error = NULL;
-  guint position = gtk_single_selection_get_selected (self->selection);
-
-  /* No confirmation: the deletion can be undone. */
-  if (!cchc_history_delete (get_history (self), task, &error))
-    {
-      cchc_show_error (GTK_WIDGET (self), _("Could not delete the task"), error);
-      return;
-    }
-
-  _cchc_task_page_select_row (self, position);
-}
-
-static void
 cchc_task_page_delete_selected (CchcListPage *page)
 {
   CchcTaskPage *self = CCHC_TASK_PAGE (page);
   gpointer item = get_selected_item (self);
 
   if (CCHC_IS_TASK (item))
-    delete_task (self, item);
+    _cchc_task_page_delete_task (self, item);
   else if (CCHC_IS_AREA (item))
     _cchc_task_page_delete_area (self, item);
 }
@@ -631,6 +622,8 @@ cchc_task_page_constructed (GObject *object)
   g_object_unref (lead_choices);
   g_signal_connect_object (units, "items-changed", G_CALLBACK (on_units_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (get_history (self), "notify::undo-label",
+                           G_CALLBACK (on_history_changed_cb), self, G_CONNECT_SWAPPED);
 
   update_actions (self);
   update_status (self);
@@ -646,6 +639,7 @@ cchc_task_page_dispose (GObject *object)
    * class disposes the template. */
   if (self->selection != NULL)
     {
+      g_signal_handlers_disconnect_by_data (get_history (self), self);
       g_signal_handlers_disconnect_by_data (self->selection, self);
       g_signal_handlers_disconnect_by_data (self->rows, self);
       g_signal_handlers_disconnect_by_data (gtk_sort_list_model_get_sorter (self->sort_model),
@@ -661,6 +655,7 @@ cchc_task_page_dispose (GObject *object)
   g_clear_object (&self->no_areas);
   g_clear_object (&self->area_choice);
   g_clear_object (&self->lead_choice);
+  g_clear_pointer (&self->deleted, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cchc_task_page_parent_class)->dispose (object);
 }
