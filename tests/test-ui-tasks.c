@@ -1350,6 +1350,7 @@ check_toolbar_narrow (Fixture *f)
   assert_not_cut (page_widget (f, "area_filter"));
   assert_not_cut (page_widget (f, "lead_filter"));
   assert_not_cut (page_widget (f, "status_label"));
+  assert_not_cut (page_widget (f, "sort_button"));
   save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-filter-700.png");
 
   gtk_window_set_default_size (f->window, 1280, 900);
@@ -1873,11 +1874,13 @@ check_no_areas (Fixture *f)
 {
   const char * const english[] = {
     "This Plan Has No Areas Yet", "_Add an Area", "Add an Area (Ctrl+Shift+L)",
-    "Add a Task or an Area", NULL,
+    "Add a Task or an Area", "Sort the tasks in the plan’s order or by a column",
+    "In the _Plan’s Order, by Area", "By P_roduct", "_Descending", NULL,
   };
   const char * const vietnamese[] = {
     "Kế hoạch chưa có lĩnh vực nào", "Thêm lĩnh vực", "Thêm lĩnh vực (Ctrl+Shift+L)",
-    "Thêm nhiệm vụ hoặc lĩnh vực", "Thêm nhiệm vụ", NULL,
+    "Thêm nhiệm vụ hoặc lĩnh vực", "Thêm nhiệm vụ", "Theo thứ tự kế hoạch", "Theo sản phẩm",
+    "Giảm dần", NULL,
   };
 
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 0);
@@ -2185,6 +2188,106 @@ test_tasks_area_move (Fixture       *f,
   g_assert_cmpstr (cchc_task_get_number (task), ==, "2.2");
 }
 
+/* 16. The sort menu ------------------------------------------------------ */
+
+static char *
+dup_sort_by (Fixture *f)
+{
+  char *sort_by = NULL;
+
+  g_object_get (f->page, "sort-by", &sort_by, NULL);
+  return sort_by;
+}
+
+static void
+choose_sort (Fixture    *f,
+             const char *action,
+             const char *choice)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), action, "s", choice));
+  run_main_loop (100);
+}
+
+static void
+check_sort_menu_shown (Fixture *f)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (page_widget (f, "sort_button"));
+  GtkWidget *popover;
+
+  g_assert_true (gtk_widget_get_focusable (gtk_widget_get_first_child (GTK_WIDGET (button))));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==,
+                   "Sắp xếp nhiệm vụ theo thứ tự kế hoạch hoặc theo một cột");
+  gtk_menu_button_popup (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  wait_until_mapped (popover);
+  g_assert_nonnull (find_mapped_label (popover, "Theo thứ tự kế hoạch", FALSE));
+  g_assert_nonnull (find_mapped_label (popover, "Theo thời gian thực hiện", FALSE));
+  save_screenshot (popover, "screenshot-tasks-sort-menu.png");
+  gtk_menu_button_popdown (button);
+}
+
+/* Back to the plan's order: the areas, and moving, are back; the task
+ * @selected stays selected, in view. */
+static void
+check_plan_order (Fixture  *f,
+                  CchcTask *selected)
+{
+  g_autofree char *sort_by = NULL;
+
+  choose_sort (f, "page.sort-by", "plan");
+  sort_by = dup_sort_by (f);
+  g_assert_cmpstr (sort_by, ==, "plan");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
+  g_assert_true (get_row (f, 0) == get_area (f->store, f->plan, 0));
+  g_assert_cmpstr (cchc_task_get_number (get_row (f, 2)), ==, "1.2");
+  g_assert_true (get_selected (f) == selected);
+  g_assert_true (button_enabled (f, "move_down_button") || button_enabled (f, "move_up_button"));
+  wait_for_mapped_label (GTK_WIDGET (f->page), cchc_task_get_text (selected));
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-plan-order.png");
+  select_item (f, get_row (f, 2));
+  g_assert_true (button_enabled (f, "move_up_button"));
+  g_assert_true (button_enabled (f, "move_down_button"));
+}
+
+static void
+test_tasks_sort_menu (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkColumnView *view = cchc_task_page_get_column_view (f->page);
+  g_autofree char *sort_by = dup_sort_by (f);
+  GtkSortType order;
+  CchcTask *selected;
+
+  g_assert_cmpstr (sort_by, ==, "plan");
+  check_sort_menu_shown (f);
+
+  /* By product: tasks only, nothing moves. */
+  choose_sort (f, "page.sort-by", "product");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_TASKS);
+  for (guint i = 0; i + 1 < N_TASKS; i++)
+    g_assert_cmpint (cchc_text_collate (cchc_task_get_product (get_row (f, i)),
+                                        cchc_task_get_product (get_row (f, i + 1))), <=, 0);
+  selected = get_row (f, 3);
+  select_item (f, selected);
+  g_assert_false (button_enabled (f, "move_up_button"));
+  choose_sort (f, "page.sort-order", "descending");
+  g_assert_cmpint (cchc_text_collate (cchc_task_get_product (get_row (f, 0)),
+                                      cchc_task_get_product (get_row (f, N_TASKS - 1))), >=, 0);
+  g_assert_cmpstr (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (page_widget (f, "sort_button"))),
+                   ==, "view-sort-descending-symbolic");
+
+  /* A header clicked: the menu follows. */
+  gtk_column_view_sort_by_column (view, get_column (f, 5), GTK_SORT_ASCENDING);
+  run_main_loop (100);
+  g_clear_pointer (&sort_by, g_free);
+  sort_by = dup_sort_by (f);
+  g_object_get (f->page, "sort-order", &order, NULL);
+  g_assert_cmpstr (sort_by, ==, "timeframe");
+  g_assert_cmpint (order, ==, GTK_SORT_ASCENDING);
+
+  check_plan_order (f, selected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2230,6 +2333,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/area-delete-undo", test_tasks_area_delete_undo);
   ADD_TEST ("/ui/tasks/area-delete-empty", test_tasks_area_delete_empty);
   ADD_TEST ("/ui/tasks/area-move", test_tasks_area_move);
+  ADD_TEST ("/ui/tasks/sort-menu", test_tasks_sort_menu);
 
 #undef ADD_TEST
 

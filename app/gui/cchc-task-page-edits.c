@@ -311,7 +311,7 @@ find_row_after_delete (CchcTaskPage *self,
   if (n_rows == 0)
     return GTK_INVALID_LIST_POSITION;
 
-  if (!self->sorted)
+  if (self->sort_column < 0)
     {
       if (row_belongs_to (self, row, area, TRUE))
         return row;

@@ -2,9 +2,9 @@
  *
  * The page is split by concern: cchc-task-page.c holds its models, search,
  * filters and actions; cchc-task-page-view.c its cells, the choices of its
- * filters, the layout of its toolbar, its placeholder and tooltips;
- * cchc-task-page-sort.c its sorting; cchc-task-page-edits.c the areas'
- * edits and the selection around deletes.
+ * filters, the layout of its toolbar, its placeholders and tooltips;
+ * cchc-task-page-sort.c its sorting and sort menu; cchc-task-page-edits.c
+ * the areas' edits and the selection around deletes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,14 @@
 #include "cchc-unit.h"
 
 G_BEGIN_DECLS
+
+/* A change of the sorting, as _cchc_task_page_read_sort() found it. */
+typedef enum
+{
+  SORT_CHANGED_NONE   = 0,
+  SORT_CHANGED_COLUMN = 1 << 0,
+  SORT_CHANGED_ORDER  = 1 << 1,
+} SortChange;
 
 struct _CchcTaskPage
 {
@@ -32,7 +40,11 @@ struct _CchcTaskPage
   guint                search_source;
   CchcArea            *area_choice;
   CchcUnit            *lead_choice;
-  guint                sorted : 1;
+
+  /* The column that sorts the rows (-1: the plan's order, grouped by
+   * area) and in which direction, as the column view's sorter says. */
+  int                  sort_column;
+  GtkSortType          sort_order;
 
   /* Rows deleted from this page, the latest last: undoing the delete
    * selects them again. */
@@ -49,6 +61,7 @@ struct _CchcTaskPage
   GtkDropDown         *lead_filter;
   GtkWidget           *edit_button;
   GtkWidget           *delete_button;
+  GtkMenuButton       *sort_button;
   GtkLabel            *status_label;
   GtkStack            *content_stack;
   GtkColumnView       *column_view;
@@ -88,6 +101,12 @@ void         _cchc_task_page_update_tooltips  (CchcTaskPage        *self);
 /* cchc-task-page-sort.c */
 GtkSorter   *_cchc_task_page_new_sorter       (CchcTaskPage        *self,
                                                CchcTaskColumn       column);
+SortChange   _cchc_task_page_read_sort        (CchcTaskPage        *self);
+const char  *_cchc_task_page_get_sort_by      (CchcTaskPage        *self);
+void         _cchc_task_page_set_sort_by      (CchcTaskPage        *self,
+                                               const char          *sort_by);
+void         _cchc_task_page_set_sort_order   (CchcTaskPage        *self,
+                                               GtkSortType          order);
 
 /* cchc-task-page-edits.c */
 void         _cchc_task_page_add_area         (CchcTaskPage        *self);

@@ -34,6 +34,15 @@
 
 G_DEFINE_FINAL_TYPE (CchcTaskPage, cchc_task_page, CCHC_TYPE_LIST_PAGE)
 
+enum {
+  PROP_0,
+  PROP_SORT_BY,
+  PROP_SORT_ORDER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void     scroll_to_row     (CchcTaskPage    *self,
                                    guint            position);
 static void     refilter          (CchcTaskPage    *self);
@@ -171,7 +180,7 @@ refilter (CchcTaskPage *self)
 {
   g_clear_handle_id (&self->search_source, g_source_remove);
   cchc_task_rows_set_filter (self->rows, self->query, self->area_choice, self->lead_choice,
-                             !self->sorted);
+                             self->sort_column < 0);
   scroll_to_row (self, 0);
   update_actions (self);
   _cchc_task_page_update_placeholder (self);
@@ -334,18 +343,29 @@ on_column_view_activate_cb (CchcTaskPage  *self,
   edit_item (self, item);
 }
 
+/* A column header clicked, or a choice of the sort menu. */
 static void
 on_sorter_changed_cb (CchcTaskPage    *self,
                       GtkSorterChange  change,
                       GtkSorter       *sorter)
 {
-  gboolean sorted = gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE;
+  gboolean was_sorted = self->sort_column >= 0;
+  SortChange sort_change = _cchc_task_page_read_sort (self);
+  guint selected;
 
-  if (sorted == self->sorted)
-    return;
+  if (was_sorted != (self->sort_column >= 0))
+    refilter (self);
+  else
+    update_actions (self);
 
-  self->sorted = sorted;
-  refilter (self);
+  /* The rows are in another order: show the selected one, or the top. */
+  selected = gtk_single_selection_get_selected (self->selection);
+  scroll_to_row (self, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+
+  if (sort_change & SORT_CHANGED_COLUMN)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_BY]);
+  if (sort_change & SORT_CHANGED_ORDER)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_ORDER]);
 }
 
 static void
@@ -526,7 +546,7 @@ _cchc_task_page_get_column (CchcTaskPage   *self,
 gboolean
 _cchc_task_page_can_move (CchcTaskPage *self)
 {
-  return !self->sorted && !page_filters_rows (self);
+  return self->sort_column < 0 && !page_filters_rows (self);
 }
 
 /* Selects the row at @position (or the last one) and shows it. */
@@ -625,8 +645,57 @@ cchc_task_page_constructed (GObject *object)
   g_signal_connect_object (get_history (self), "notify::undo-label",
                            G_CALLBACK (on_history_changed_cb), self, G_CONNECT_SWAPPED);
 
+  _cchc_task_page_read_sort (self);
   update_actions (self);
   update_status (self);
+}
+
+static void
+cchc_task_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_BY:
+      g_value_set_string (value, _cchc_task_page_get_sort_by (self));
+      break;
+
+    case PROP_SORT_ORDER:
+      g_value_set_enum (value, self->sort_order);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The column view follows, and the page follows the column view (see
+ * on_sorter_changed_cb()). */
+static void
+cchc_task_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_BY:
+      _cchc_task_page_set_sort_by (self, g_value_get_string (value));
+      break;
+
+    case PROP_SORT_ORDER:
+      _cchc_task_page_set_sort_order (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -670,14 +739,42 @@ cchc_task_page_finalize (GObject *object)
   G_OBJECT_CLASS (cchc_task_page_parent_class)->finalize (object);
 }
 
+static void
+install_properties (GObjectClass *object_class)
+{
+  /**
+   * CchcTaskPage:sort-by:
+   *
+   * What sorts the rows: "plan" (the plan's order, grouped by area), or a
+   * column: "number", "text", "product", "lead-unit", "cooperating",
+   * "timeframe". Clicks on the column headers change it too.
+   */
+  properties[PROP_SORT_BY] =
+    g_param_spec_string ("sort-by", NULL, NULL, "plan",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CchcTaskPage:sort-order:
+   *
+   * The direction of a column's sort.
+   */
+  properties[PROP_SORT_ORDER] =
+    g_param_spec_enum ("sort-order", NULL, NULL, GTK_TYPE_SORT_TYPE, GTK_SORT_ASCENDING,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
 /* The other actions and shortcuts are the parent class's. Escape clears
  * the search; Ctrl+Shift+L adds an area (Ctrl+Shift+N is the window's
- * New Plan). */
+ * New Plan); the sort menu sets the properties. */
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "page.stop-search", NULL, stop_search_action);
   gtk_widget_class_install_action (widget_class, "page.add-area", NULL, add_area_action);
+  gtk_widget_class_install_property_action (widget_class, "page.sort-by", "sort-by");
+  gtk_widget_class_install_property_action (widget_class, "page.sort-order", "sort-order");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "page.stop-search", NULL);
@@ -703,6 +800,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, lead_filter);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, sort_button);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, column_view);
@@ -731,6 +829,8 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
   object_class->constructed = cchc_task_page_constructed;
   object_class->dispose = cchc_task_page_dispose;
   object_class->finalize = cchc_task_page_finalize;
+  object_class->get_property = cchc_task_page_get_property;
+  object_class->set_property = cchc_task_page_set_property;
 
   page_class->plan_changed = cchc_task_page_plan_changed;
   page_class->open_editor = cchc_task_page_open_editor;
@@ -739,6 +839,7 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
   page_class->move_selected = cchc_task_page_move_selected;
   page_class->show_search = cchc_task_page_show_search;
 
+  install_properties (object_class);
   bind_template (widget_class);
   install_actions (widget_class);
   _cchc_task_page_setup_quarks ();
@@ -747,6 +848,9 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
 static void
 cchc_task_page_init (CchcTaskPage *self)
 {
+  self->sort_column = -1;
+  self->sort_order = GTK_SORT_ASCENDING;
+
   _cchc_task_page_setup_layout (self);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -840,8 +944,9 @@ cchc_task_page_get_column_view (CchcTaskPage *self)
  * @name: "search_entry", "area_filter", "lead_filter", "status_label",
  *   "add_button", "add_menu_button" (its menu adds a task or an area),
  *   "edit_button", "delete_button", "move_up_button", "move_down_button",
- *   "filter_box" and "action_box" (the toolbar's halves), "content_stack"
- *   (its pages: "table" and "no-areas") or "add_area_button" ("no-areas")
+ *   "sort_button" (the sort menu), "filter_box" and "action_box" (the
+ *   toolbar's halves), "content_stack" (its pages: "table", "no-areas"),
+ *   or "add_area_button" ("no-areas")
  *
  * For tests and the window: a widget of the page.
  *
