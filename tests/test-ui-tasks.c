@@ -898,6 +898,22 @@ check_search_while_editing (Fixture *f)
   g_assert_cmpuint (find_row (f, task), ==, G_MAXUINT);
 }
 
+/* A search that finds nothing says so in place of an empty table; the
+ * table comes back with the rows. */
+static void
+check_no_match (Fixture *f)
+{
+  g_assert_cmpstr (content_shown (f), ==, "no-match");
+  wait_for_mapped_label (GTK_WIDGET (f->page), "Không có nhiệm vụ nào khớp");
+  g_assert_true (gtk_widget_get_mapped (page_widget (f, "show_all_button")));
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-no-match.png");
+
+  check_search (f, "tuyen truyen");
+  g_assert_cmpstr (content_shown (f), ==, "table");
+  check_search (f, "khong co nhiem vu nao nhu the nay");
+  g_assert_cmpstr (content_shown (f), ==, "no-match");
+}
+
 static void
 test_tasks_search (Fixture       *f,
                    gconstpointer  data)
@@ -935,6 +951,7 @@ test_tasks_search (Fixture       *f,
   check_search (f, "khong co nhiem vu nao nhu the nay");
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 0);
   g_assert_cmpstr (status_text (f), ==, "0/24 nhiệm vụ");
+  check_no_match (f);
 
   check_search_while_editing (f);
 
@@ -1381,6 +1398,16 @@ test_tasks_filters (Fixture       *f,
   check_filters (f, 1, office + 1);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 0);
   g_assert_cmpstr (status_text (f), ==, "0/24 nhiệm vụ");
+  g_assert_cmpstr (content_shown (f), ==, "no-match");
+
+  /* "Show all tasks" lets go of both filters. */
+  click (page_widget (f, "show_all_button"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (page_widget (f, "area_filter"))),
+                    ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (page_widget (f, "lead_filter"))),
+                    ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
+  g_assert_cmpstr (content_shown (f), ==, "table");
 
   check_filters (f, 6, office + 1);
   check_toolbar_wide (f);
@@ -1879,7 +1906,8 @@ check_no_areas (Fixture *f)
   };
   const char * const vietnamese[] = {
     "Kế hoạch chưa có lĩnh vực nào", "Thêm lĩnh vực", "Thêm lĩnh vực (Ctrl+Shift+L)",
-    "Thêm nhiệm vụ hoặc lĩnh vực", "Thêm nhiệm vụ", "Theo thứ tự kế hoạch", "Theo sản phẩm",
+    "Thêm nhiệm vụ hoặc lĩnh vực", "Không có nhiệm vụ nào khớp",
+    "Hiện tất cả nhiệm vụ", "Thêm nhiệm vụ", "Theo thứ tự kế hoạch", "Theo sản phẩm",
     "Giảm dần", NULL,
   };
 

@@ -2,7 +2,7 @@
  *
  * The cells of the table, the choices of the filters, the toolbar over
  * the table (one row when there is room, else the filters above the
- * buttons), the placeholder shown in place of an empty table, and the
+ * buttons), the placeholders shown in place of an empty table, and the
  * tooltips that name the row selected.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -464,7 +464,8 @@ _cchc_task_page_setup_layout (CchcTaskPage *self)
  * _cchc_task_page_update_placeholder:
  *
  * Shows the table, or in its place what is missing: a plan without areas
- * ("no-areas", with a button that adds one).
+ * ("no-areas", with a button that adds one), or rows for the search and
+ * filters ("no-match").
  */
 void
 _cchc_task_page_update_placeholder (CchcTaskPage *self)
@@ -474,6 +475,9 @@ _cchc_task_page_update_placeholder (CchcTaskPage *self)
 
   if (areas != NULL && g_list_model_get_n_items (areas) == 0)
     name = "no-areas";
+  else if (cchc_task_rows_get_filtering (self->rows) &&
+           g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    name = "no-match";
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), name) != 0)
     gtk_stack_set_visible_child_name (self->content_stack, name);

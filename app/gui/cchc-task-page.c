@@ -149,6 +149,7 @@ update_actions (CchcTaskPage *self)
   gtk_widget_action_set_enabled (widget, "page.move-up", up);
   gtk_widget_action_set_enabled (widget, "page.move-down", down);
   gtk_widget_action_set_enabled (widget, "page.stop-search", self->query != NULL);
+  gtk_widget_action_set_enabled (widget, "page.show-all", page_filters_rows (self));
   _cchc_task_page_update_tooltips (self);
 }
 
@@ -304,6 +305,22 @@ stop_search_action (GtkWidget  *widget,
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   apply_search (self, "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* "Show all tasks": the search and the filters start over. */
+static void
+show_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+
+  gtk_drop_down_set_selected (self->area_filter, 0);
+  gtk_drop_down_set_selected (self->lead_filter, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  apply_search (self, "");
+  refilter (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
@@ -772,6 +789,7 @@ static void
 install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "page.stop-search", NULL, stop_search_action);
+  gtk_widget_class_install_action (widget_class, "page.show-all", NULL, show_all_action);
   gtk_widget_class_install_action (widget_class, "page.add-area", NULL, add_area_action);
   gtk_widget_class_install_property_action (widget_class, "page.sort-by", "sort-by");
   gtk_widget_class_install_property_action (widget_class, "page.sort-order", "sort-order");
@@ -785,6 +803,7 @@ install_actions (GtkWidgetClass *widget_class)
 
 static const char * const toolbar_buttons[] = {
   "add_button", "add_menu_button", "move_up_button", "move_down_button", "add_area_button",
+  "show_all_button",
 };
 
 static void
@@ -945,8 +964,9 @@ cchc_task_page_get_column_view (CchcTaskPage *self)
  *   "add_button", "add_menu_button" (its menu adds a task or an area),
  *   "edit_button", "delete_button", "move_up_button", "move_down_button",
  *   "sort_button" (the sort menu), "filter_box" and "action_box" (the
- *   toolbar's halves), "content_stack" (its pages: "table", "no-areas"),
- *   or "add_area_button" ("no-areas")
+ *   toolbar's halves), "content_stack" (its pages: "table", "no-areas",
+ *   "no-match"), "add_area_button" ("no-areas") or "show_all_button"
+ *   ("no-match")
  *
  * For tests and the window: a widget of the page.
  *
