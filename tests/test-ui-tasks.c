@@ -1673,6 +1673,26 @@ check_large_search (Fixture *f)
                     N_LARGE_AREAS * (N_LARGE_TASKS + 1));
 }
 
+/* The STT column fits the longest number: "2.10000" on one line. */
+static void
+check_longest_number (Fixture *f)
+{
+  GtkColumnView *view = cchc_task_page_get_column_view (f->page);
+  GtkWidget *cell;
+  int one_line, height;
+
+  gtk_column_view_sort_by_column (view, get_column (f, 0), GTK_SORT_DESCENDING);
+  run_main_loop (300);
+  g_assert_cmpstr (cchc_task_get_number (get_row (f, 0)), ==, "2.10000");
+  cell = find_mapped_label (GTK_WIDGET (view), "2.10000", FALSE);
+  g_assert_nonnull (cell);
+  gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, -1, &one_line, NULL, NULL, NULL);
+  gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (cell),
+                      &height, NULL, NULL, NULL);
+  g_assert_cmpint (height, ==, one_line);
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-longest-number.png");
+}
+
 static void
 test_tasks_large (Fixture       *f,
                   gconstpointer  data)
@@ -1722,6 +1742,7 @@ test_tasks_large (Fixture       *f,
   g_assert_true (g_str_has_suffix (cchc_task_get_text (get_row (f, 0)), "09999 về tuyên truyền"));
   run_main_loop (300);
   save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-large.png");
+  check_longest_number (f);
   gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
   run_main_loop (50);
   g_assert_true (CCHC_IS_AREA (get_row (f, 0)));

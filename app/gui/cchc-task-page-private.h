@@ -92,6 +92,7 @@ void         _cchc_task_page_setup_column     (GtkColumnViewColumn *view_column,
                                                CchcTaskColumn       column,
                                                GtkSorter           *sorter);
 void         _cchc_task_page_update_cells     (GtkColumnViewColumn *view_column);
+void         _cchc_task_page_update_number_width (CchcTaskPage     *self);
 GListStore  *_cchc_task_page_setup_choices    (GtkDropDown         *dropdown,
                                                const char          *first,
                                                GListModel          *rest);

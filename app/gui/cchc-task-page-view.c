@@ -1,9 +1,9 @@
 /* cchc-task-page-view.c: how the task page shows its rows
  *
- * The cells of the table, the choices of the filters, the toolbar over
- * the table (one row when there is room, else the filters above the
- * buttons), the placeholders shown in place of an empty table, and the
- * tooltips that name the row selected.
+ * The cells of the table and the width of its STT column, the choices of
+ * the filters, the toolbar over the table (one row when there is room,
+ * else the filters above the buttons), the placeholders shown in place
+ * of an empty table, and the tooltips that name the row selected.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,12 +21,18 @@
 #define TOOLBAR_SPACING 12
 #define ROW_SPACING     6
 
+/* The shortest STT column, in characters: "1.1" */
+#define MIN_NUMBER_CHARS 3
+
 /* The column of a cell's list item. */
 static GQuark column_quark;
 /* The list items a column's factory has bound, a set. */
 static GQuark bound_quark;
 /* The handler of the bound item's notify, on a list item. */
 static GQuark handler_quark;
+/* The width of the STT column's cells, in characters: on its factory the
+ * width wanted, on a list item the width of its cell. */
+static GQuark chars_quark;
 
 /* Cells -------------------------------------------------------------- */
 
@@ -40,6 +46,25 @@ _cchc_task_page_format_area (CchcArea *area)
 {
   /* Document text, as printed in the plan: not translated. */
   return g_strdup_printf ("%s. %s", cchc_area_get_number (area), cchc_area_get_title (area));
+}
+
+/* Long texts wrap, never ellipsize: the cell grows taller instead. A
+ * number never wraps: its cells are as wide as the longest number. */
+static void
+set_new_cell (GtkListItem    *list_item,
+              CchcTaskColumn  column,
+              guint           number_chars)
+{
+  GtkWidget *cell;
+
+  if (column == CCHC_TASK_COLUMN_NUMBER)
+    cell = cchc_task_cell_new (number_chars, number_chars);
+  else
+    cell = cchc_task_cell_new (8, column == CCHC_TASK_COLUMN_TEXT ? 80 : 30);
+  gtk_widget_set_margin_top (cell, 3);
+  gtk_widget_set_margin_bottom (cell, 3);
+  g_object_set_qdata (G_OBJECT (list_item), chars_quark, GUINT_TO_POINTER (number_chars));
+  gtk_list_item_set_child (list_item, cell);
 }
 
 static void
@@ -65,21 +90,34 @@ update_cell (GtkListItem *list_item)
     gtk_widget_remove_css_class (GTK_WIDGET (cell), "area-title");
 }
 
+static guint
+get_number_chars (GtkListItemFactory *factory)
+{
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (factory), chars_quark));
+}
+
 static void
 on_cell_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   gpointer                  data)
 {
-  CchcTaskColumn column = GPOINTER_TO_INT (data);
-  GtkWidget *cell;
-
-  /* Long texts wrap, never ellipsize: the cell grows taller instead. */
-  cell = cchc_task_cell_new (column == CCHC_TASK_COLUMN_NUMBER ? 3 : 8,
-                             column == CCHC_TASK_COLUMN_TEXT ? 80 : 30);
-  gtk_widget_set_margin_top (cell, 3);
-  gtk_widget_set_margin_bottom (cell, 3);
   g_object_set_qdata (G_OBJECT (list_item), column_quark, data);
-  gtk_list_item_set_child (list_item, cell);
+  set_new_cell (list_item, GPOINTER_TO_INT (data),
+                get_number_chars (GTK_LIST_ITEM_FACTORY (factory)));
+}
+
+/* A list item kept aside while the STT column changed its width gets a
+ * cell of the new width. */
+static void
+ensure_number_width (GtkListItemFactory *factory,
+                     GtkListItem        *list_item,
+                     CchcTaskColumn      column)
+{
+  guint chars = get_number_chars (factory);
+
+  if (column == CCHC_TASK_COLUMN_NUMBER &&
+      GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (list_item), chars_quark)) != chars)
+    set_new_cell (list_item, column, chars);
 }
 
 static void
@@ -102,6 +140,7 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
   GObject *item = gtk_list_item_get_item (list_item);
   gulong handler;
 
+  ensure_number_width (GTK_LIST_ITEM_FACTORY (factory), list_item, GPOINTER_TO_INT (data));
   update_cell (list_item);
   handler = g_signal_connect_swapped (item, "notify", G_CALLBACK (on_row_item_notify_cb),
                                       list_item);
@@ -151,6 +190,7 @@ _cchc_task_page_setup_column (GtkColumnViewColumn *view_column,
   /* The list items bound now, not referenced: unbind comes before they go. */
   g_object_set_qdata_full (G_OBJECT (factory), bound_quark, g_hash_table_new (NULL, NULL),
                            (GDestroyNotify) g_hash_table_unref);
+  g_object_set_qdata (G_OBJECT (factory), chars_quark, GUINT_TO_POINTER (MIN_NUMBER_CHARS));
   gtk_column_view_column_set_factory (view_column, factory);
   gtk_column_view_column_set_sorter (view_column, sorter);
   g_object_unref (sorter);
@@ -179,6 +219,68 @@ _cchc_task_page_update_cells (GtkColumnViewColumn *view_column)
   g_hash_table_iter_init (&iter, get_bound (view_column));
   while (g_hash_table_iter_next (&iter, &list_item, NULL))
     update_cell (list_item);
+}
+
+static guint
+count_digits (guint number)
+{
+  guint digits = 1;
+
+  while (number >= 10)
+    {
+      number /= 10;
+      digits++;
+    }
+
+  return digits;
+}
+
+/* The characters of the longest number: "area.task". */
+static guint
+get_longest_number (CchcTaskPage *self)
+{
+  GListModel *areas = cchc_task_rows_get_areas (self->rows);
+  CchcStore *store = _cchc_task_page_get_store (self);
+  guint n_areas = areas != NULL ? g_list_model_get_n_items (areas) : 0;
+  guint most_tasks = 0;
+
+  for (guint i = 0; i < n_areas; i++)
+    {
+      g_autoptr(CchcArea) area = g_list_model_get_item (areas, i);
+
+      GListModel *tasks = cchc_store_get_tasks (store, area);
+
+      most_tasks = MAX (most_tasks, g_list_model_get_n_items (tasks));
+    }
+
+  return MAX (MIN_NUMBER_CHARS, count_digits (n_areas) + 1 + count_digits (most_tasks));
+}
+
+/**
+ * _cchc_task_page_update_number_width:
+ *
+ * Widens (or narrows) the STT column to the longest number of the plan,
+ * so that no number wraps ("1.10000" in a plan of ten thousand tasks).
+ * The cells shown are made again at the new width.
+ */
+void
+_cchc_task_page_update_number_width (CchcTaskPage *self)
+{
+  GtkListItemFactory *factory = gtk_column_view_column_get_factory (self->number_column);
+  guint chars = get_longest_number (self);
+  GHashTableIter iter;
+  gpointer list_item;
+
+  if (chars == get_number_chars (factory))
+    return;
+
+  g_object_set_qdata (G_OBJECT (factory), chars_quark, GUINT_TO_POINTER (chars));
+  g_hash_table_iter_init (&iter, get_bound (self->number_column));
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    {
+      set_new_cell (list_item, CCHC_TASK_COLUMN_NUMBER, chars);
+      update_cell (list_item);
+    }
 }
 
 /* Filter choices ----------------------------------------------------- */
@@ -518,4 +620,5 @@ _cchc_task_page_setup_quarks (void)
   column_quark = g_quark_from_static_string ("cchc-task-page-column");
   bound_quark = g_quark_from_static_string ("cchc-task-page-bound");
   handler_quark = g_quark_from_static_string ("cchc-task-page-handler");
+  chars_quark = g_quark_from_static_string ("cchc-task-page-chars");
 }

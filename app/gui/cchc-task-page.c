@@ -396,6 +396,7 @@ on_rows_items_changed_cb (CchcTaskPage *self)
 {
   update_actions (self);
   _cchc_task_page_update_placeholder (self);
+  _cchc_task_page_update_number_width (self);
 }
 
 static void
@@ -454,6 +455,7 @@ cchc_task_page_plan_changed (CchcListPage *page)
 
   update_actions (self);
   _cchc_task_page_update_placeholder (self);
+  _cchc_task_page_update_number_width (self);
 }
 
 static void
