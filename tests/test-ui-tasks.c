@@ -16,6 +16,7 @@
 
 #include "ui-helpers.h"
 #include "cchc-area.h"
+#include "cchc-area-editor.h"
 #include "cchc-exchange.h"
 #include "cchc-history.h"
 #include "cchc-plan.h"
@@ -87,6 +88,23 @@ find_mapped_label (GtkWidget  *widget,
     }
 
   return NULL;
+}
+
+/* The same, once it is on screen (a placeholder shown, a row drawn). */
+static GtkWidget *
+wait_for_mapped_label (GtkWidget  *widget,
+                       const char *text)
+{
+  GtkWidget *label = NULL;
+
+  for (guint i = 0; i < 100 && label == NULL; i++)
+    {
+      run_main_loop (20);
+      label = find_mapped_label (widget, text, FALSE);
+    }
+  g_assert_nonnull (label);
+
+  return label;
 }
 
 /* Every string of @widget is in @vietnamese's language: none of @english
@@ -197,7 +215,9 @@ fixture_teardown (Fixture       *f,
 {
   GtkWindow *editor;
 
-  while ((editor = find_window (CCHC_TYPE_TASK_EDITOR, NULL)) != NULL)
+  while ((editor = find_window (CCHC_TYPE_TASK_EDITOR, NULL)) != NULL ||
+         (editor = find_window (CCHC_TYPE_AREA_EDITOR, NULL)) != NULL ||
+         (editor = find_window (GTK_TYPE_MESSAGE_DIALOG, NULL)) != NULL)
     gtk_window_destroy (editor);
   assert_mirror (f);
   stop_mirror (f);
@@ -350,6 +370,40 @@ static const char *
 status_text (Fixture *f)
 {
   return gtk_label_get_text (GTK_LABEL (cchc_task_page_get_widget (f->page, "status_label")));
+}
+
+static GtkWidget *
+page_widget (Fixture    *f,
+             const char *name)
+{
+  GtkWidget *widget = cchc_task_page_get_widget (f->page, name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static GtkColumnViewColumn *
+get_column (Fixture *f,
+            guint    index)
+{
+  GListModel *columns = gtk_column_view_get_columns (cchc_task_page_get_column_view (f->page));
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, index);
+
+  return column;
+}
+
+/* The page of the content stack shown: "table", "no-areas", "no-match" */
+static const char *
+content_shown (Fixture *f)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (page_widget (f, "content_stack")));
+}
+
+static gpointer
+get_selected (Fixture *f)
+{
+  return gtk_single_selection_get_selected_item (
+    GTK_SINGLE_SELECTION (cchc_task_page_get_rows (f->page)));
 }
 
 /* The editor --------------------------------------------------------- */
@@ -796,7 +850,7 @@ expected_status (Fixture *f,
   if (shown == total)
     return g_strdup_printf ("%u nhiệm vụ", total);
 
-  return g_strdup_printf ("%u trên %u nhiệm vụ", shown, total);
+  return g_strdup_printf ("%u/%u nhiệm vụ", shown, total);
 }
 
 static void
@@ -844,6 +898,22 @@ check_search_while_editing (Fixture *f)
   g_assert_cmpuint (find_row (f, task), ==, G_MAXUINT);
 }
 
+/* A search that finds nothing says so in place of an empty table; the
+ * table comes back with the rows. */
+static void
+check_no_match (Fixture *f)
+{
+  g_assert_cmpstr (content_shown (f), ==, "no-match");
+  wait_for_mapped_label (GTK_WIDGET (f->page), "Không có nhiệm vụ nào khớp");
+  g_assert_true (gtk_widget_get_mapped (page_widget (f, "show_all_button")));
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-no-match.png");
+
+  check_search (f, "tuyen truyen");
+  g_assert_cmpstr (content_shown (f), ==, "table");
+  check_search (f, "khong co nhiem vu nao nhu the nay");
+  g_assert_cmpstr (content_shown (f), ==, "no-match");
+}
+
 static void
 test_tasks_search (Fixture       *f,
                    gconstpointer  data)
@@ -880,7 +950,8 @@ test_tasks_search (Fixture       *f,
   check_search (f, "quy ii/2022");
   check_search (f, "khong co nhiem vu nao nhu the nay");
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 0);
-  g_assert_cmpstr (status_text (f), ==, "0 trên 24 nhiệm vụ");
+  g_assert_cmpstr (status_text (f), ==, "0/24 nhiệm vụ");
+  check_no_match (f);
 
   check_search_while_editing (f);
 
@@ -921,6 +992,9 @@ test_tasks_delete_undo (Fixture       *f,
   g_assert_true (get_row (f, row) == next);
   g_assert_cmpstr (cchc_task_get_number (next), ==, "4.2");
   g_assert_cmpstr (status_text (f), ==, "23 nhiệm vụ");
+  /* The task that took its place is selected: Edit and Delete go on. */
+  g_assert_true (get_selected (f) == next);
+  g_assert_true (button_enabled (f, "delete_button"));
   file = open_file (f);
   g_assert_cmpuint (count_file_tasks (file, 3), ==, 3);
   g_assert_cmpstr (cchc_task_get_text (get_task (file, get_file_area (file, 3), 1)), ==,
@@ -932,6 +1006,7 @@ test_tasks_delete_undo (Fixture       *f,
 
   restored = get_row (f, row);
   g_assert_true (CCHC_IS_TASK (restored));
+  g_assert_true (get_selected (f) == restored);
   g_assert_cmpstr (cchc_task_get_number (restored), ==, "4.2");
   g_assert_cmpstr (cchc_task_get_text (restored), ==, text);
   g_assert_true (get_row (f, row + 1) == next);
@@ -947,6 +1022,56 @@ test_tasks_delete_undo (Fixture       *f,
                    ==, text);
   g_assert_cmpstr (cchc_task_get_number (get_task (file_after, get_file_area (file_after, 3), 1)),
                    ==, "4.2");
+}
+
+/* Deleting the last task of an area selects the one before it; its only
+ * task, the area; in a sorted table, the row that took its place. Undo,
+ * from wherever, selects what it brings back. */
+static void
+test_tasks_delete_selection (Fixture       *f,
+                             gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 3);
+  CchcArea *lonely = get_area (f->store, f->plan, 2);
+  CchcTask *last = get_task (f->store, area, 3);
+  CchcTask *before = get_task (f->store, area, 2);
+  CchcTask *only = get_task (f->store, lonely, 0);
+  g_autofree char *only_uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (only)));
+  g_autoptr(GError) error = NULL;
+  gpointer next;
+
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_tasks (f->store, lonely)), ==, 1);
+
+  select_item (f, last);
+  activate (f, "page.delete");
+  g_assert_true (get_selected (f) == before);
+
+  select_item (f, only);
+  activate (f, "page.delete");
+  g_assert_true (get_selected (f) == lonely);
+  g_assert_true (button_enabled (f, "add_button"));
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-deleted-selection.png");
+
+  /* Undone elsewhere (the window's notice): the task comes back selected. */
+  select_item (f, get_area (f->store, f->plan, 0));
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  run_main_loop (50);
+  g_assert_cmpstr (cchc_record_get_uuid (CCHC_RECORD (get_selected (f))), ==, only_uuid);
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  run_main_loop (50);
+  g_assert_true (CCHC_IS_TASK (get_selected (f)));
+  g_assert_cmpstr (cchc_task_get_number (get_selected (f)), ==, "4.4");
+
+  /* Sorted: the next row of the table, whatever its area. */
+  gtk_column_view_sort_by_column (cchc_task_page_get_column_view (f->page),
+                                  get_column (f, 1), GTK_SORT_ASCENDING);
+  run_main_loop (50);
+  select_item (f, get_row (f, 5));
+  next = get_row (f, 6);
+  activate (f, "page.delete");
+  g_assert_true (get_selected (f) == next);
 }
 
 /* 6. Moving ------------------------------------------------------------ */
@@ -993,10 +1118,12 @@ test_tasks_move (Fixture       *f,
   g_assert_true (button_enabled (f, "move_up_button"));
   g_assert_false (button_enabled (f, "move_down_button"));
 
-  /* Header rows do not move. */
+  /* The first area goes no higher; it can be renamed, and a task added
+   * to it. */
   select_item (f, area);
   g_assert_false (button_enabled (f, "move_up_button"));
-  g_assert_false (button_enabled (f, "edit_button"));
+  g_assert_true (button_enabled (f, "move_down_button"));
+  g_assert_true (button_enabled (f, "edit_button"));
   g_assert_true (button_enabled (f, "add_button"));
 }
 
@@ -1194,6 +1321,66 @@ check_filter_popup (Fixture *f)
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+/* A widget shown whole: as wide as it would like to be (its natural
+ * width counts its margins). */
+static void
+assert_not_cut (GtkWidget *widget)
+{
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_cmpint (gtk_widget_get_width (widget) + gtk_widget_get_margin_start (widget) +
+                   gtk_widget_get_margin_end (widget), >=, natural);
+}
+
+/* Beside the window's sidebar in a window 1100 pixels wide, the toolbar
+ * is one row and its count shows whole, even with a long area chosen. */
+static void
+check_toolbar_wide (Fixture *f)
+{
+  graphene_point_t filters_at, actions_at;
+  g_autofree char *status = NULL;
+  guint n_areas, n_tasks;
+
+  count_rows (f, &n_areas, &n_tasks);
+  status = expected_status (f, n_tasks);
+  g_assert_cmpuint (n_tasks, <, N_TASKS);
+  gtk_window_set_default_size (f->window, 1100 - SIDEBAR_WIDTH, 700);
+  run_main_loop (200);
+  g_assert_cmpstr (status_text (f), ==, status);
+  assert_not_cut (page_widget (f, "status_label"));
+  g_assert_true (gtk_widget_compute_point (page_widget (f, "filter_box"), GTK_WIDGET (f->page),
+                                           &GRAPHENE_POINT_INIT (0, 0), &filters_at));
+  g_assert_true (gtk_widget_compute_point (page_widget (f, "action_box"), GTK_WIDGET (f->page),
+                                           &GRAPHENE_POINT_INIT (0, 0), &actions_at));
+  g_assert_cmpfloat (filters_at.y, ==, actions_at.y);
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-filter-1100.png");
+}
+
+/* 700 pixels wide, the filters take a row above the buttons and show
+ * their choices whole; the count too. */
+static void
+check_toolbar_narrow (Fixture *f)
+{
+  GtkWidget *filters = page_widget (f, "filter_box");
+  graphene_point_t actions_at;
+
+  gtk_window_set_default_size (f->window, 700 - SIDEBAR_WIDTH, 600);
+  run_main_loop (200);
+  g_assert_true (gtk_widget_compute_point (page_widget (f, "action_box"), GTK_WIDGET (f->page),
+                                           &GRAPHENE_POINT_INIT (0, 0), &actions_at));
+  g_assert_cmpfloat (actions_at.y, >=, gtk_widget_get_height (filters));
+  assert_not_cut (page_widget (f, "area_filter"));
+  assert_not_cut (page_widget (f, "lead_filter"));
+  assert_not_cut (page_widget (f, "status_label"));
+  assert_not_cut (page_widget (f, "sort_button"));
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-filter-700.png");
+
+  gtk_window_set_default_size (f->window, 1280, 900);
+  run_main_loop (200);
+}
+
 static void
 test_tasks_filters (Fixture       *f,
                     gconstpointer  data)
@@ -1205,7 +1392,7 @@ test_tasks_filters (Fixture       *f,
   check_filters (f, 5, 0);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 4);
   g_assert_true (get_row (f, 0) == get_area (f->store, f->plan, 4));
-  g_assert_cmpstr (status_text (f), ==, "3 trên 24 nhiệm vụ");
+  g_assert_cmpstr (status_text (f), ==, "3/24 nhiệm vụ");
 
   check_filters (f, 0, office + 1);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), >, 4);
@@ -1217,7 +1404,22 @@ test_tasks_filters (Fixture       *f,
   check_filters (f, 6, office + 1);
   check_filters (f, 1, office + 1);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 0);
-  g_assert_cmpstr (status_text (f), ==, "0 trên 24 nhiệm vụ");
+  g_assert_cmpstr (status_text (f), ==, "0/24 nhiệm vụ");
+  g_assert_cmpstr (content_shown (f), ==, "no-match");
+
+  /* "Show all tasks" lets go of both filters. */
+  click (page_widget (f, "show_all_button"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (page_widget (f, "area_filter"))),
+                    ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (page_widget (f, "lead_filter"))),
+                    ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
+  g_assert_cmpstr (content_shown (f), ==, "table");
+
+  check_filters (f, 6, office + 1);
+  check_toolbar_wide (f);
+  check_filters (f, 0, office + 1);
+  check_toolbar_narrow (f);
 
   check_filters (f, 0, 0);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
@@ -1226,16 +1428,6 @@ test_tasks_filters (Fixture       *f,
 }
 
 /* 9. Sorting ------------------------------------------------------------ */
-
-static GtkColumnViewColumn *
-get_column (Fixture *f,
-            guint    index)
-{
-  GListModel *columns = gtk_column_view_get_columns (cchc_task_page_get_column_view (f->page));
-  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, index);
-
-  return column;
-}
 
 static void
 test_tasks_sort (Fixture       *f,
@@ -1488,6 +1680,26 @@ check_large_search (Fixture *f)
                     N_LARGE_AREAS * (N_LARGE_TASKS + 1));
 }
 
+/* The STT column fits the longest number: "2.10000" on one line. */
+static void
+check_longest_number (Fixture *f)
+{
+  GtkColumnView *view = cchc_task_page_get_column_view (f->page);
+  GtkWidget *cell;
+  int one_line, height;
+
+  gtk_column_view_sort_by_column (view, get_column (f, 0), GTK_SORT_DESCENDING);
+  run_main_loop (300);
+  g_assert_cmpstr (cchc_task_get_number (get_row (f, 0)), ==, "2.10000");
+  cell = find_mapped_label (GTK_WIDGET (view), "2.10000", FALSE);
+  g_assert_nonnull (cell);
+  gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, -1, &one_line, NULL, NULL, NULL);
+  gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (cell),
+                      &height, NULL, NULL, NULL);
+  g_assert_cmpint (height, ==, one_line);
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-longest-number.png");
+}
+
 static void
 test_tasks_large (Fixture       *f,
                   gconstpointer  data)
@@ -1537,6 +1749,7 @@ test_tasks_large (Fixture       *f,
   g_assert_true (g_str_has_suffix (cchc_task_get_text (get_row (f, 0)), "09999 về tuyên truyền"));
   run_main_loop (300);
   save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-large.png");
+  check_longest_number (f);
   gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
   run_main_loop (50);
   g_assert_true (CCHC_IS_AREA (get_row (f, 0)));
@@ -1656,6 +1869,481 @@ test_tasks_unit_rename (Fixture       *f,
   g_assert_cmpuint (count_tasks (expected), >, 0);
 }
 
+/* 15. Areas ----------------------------------------------------------- */
+
+static CchcAreaEditor *
+wait_for_area_editor (const char *title)
+{
+  return CCHC_AREA_EDITOR (wait_for_window (CCHC_TYPE_AREA_EDITOR, title));
+}
+
+static GtkWidget *
+area_field (CchcAreaEditor *editor,
+            const char     *name)
+{
+  GtkWidget *widget = cchc_area_editor_get_field (editor, name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static const char *
+area_preview (CchcAreaEditor *editor)
+{
+  return gtk_label_get_text (GTK_LABEL (area_field (editor, "preview_label")));
+}
+
+/* Types @title in a new area's editor and saves it. */
+static void
+save_area_editor (CchcAreaEditor *editor,
+                  const char     *title,
+                  const char     *screenshot)
+{
+  gtk_editable_set_text (GTK_EDITABLE (area_field (editor, "title_entry")), title);
+  run_main_loop (50);
+  g_assert_true (gtk_widget_is_sensitive (area_field (editor, "save_button")));
+  if (screenshot != NULL)
+    save_screenshot (GTK_WIDGET (editor), screenshot);
+  click (area_field (editor, "save_button"));
+  g_assert_null (find_window (CCHC_TYPE_AREA_EDITOR, NULL));
+}
+
+static CchcPlan *
+add_blank_plan (Fixture *f)
+{
+  g_autoptr(CchcPlan) plan = cchc_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  cchc_plan_set_year (plan, 2031);
+  cchc_plan_set_title (plan, "Cải cách hành chính năm 2031");
+  g_assert_true (cchc_history_insert (f->history, NULL, G_MAXUINT, plan, &error));
+  g_assert_no_error (error);
+
+  return plan;
+}
+
+/* A blank plan says it has no area and offers to add one: "+" waits for
+ * it. */
+static void
+check_no_areas (Fixture *f)
+{
+  const char * const english[] = {
+    "This Plan Has No Areas Yet", "_Add an Area", "Add an Area (Ctrl+Shift+L)",
+    "Add a Task or an Area", "Sort the tasks in the plan’s order or by a column",
+    "In the _Plan’s Order, by Area", "By P_roduct", "_Descending", NULL,
+  };
+  const char * const vietnamese[] = {
+    "Kế hoạch chưa có lĩnh vực nào", "Thêm lĩnh vực", "Thêm lĩnh vực (Ctrl+Shift+L)",
+    "Thêm nhiệm vụ hoặc lĩnh vực", "Không có nhiệm vụ nào khớp",
+    "Hiện tất cả nhiệm vụ", "Thêm nhiệm vụ", "Theo thứ tự kế hoạch", "Theo sản phẩm",
+    "Giảm dần", NULL,
+  };
+
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 0);
+  g_assert_cmpstr (content_shown (f), ==, "no-areas");
+  wait_for_mapped_label (GTK_WIDGET (f->page), "Kế hoạch chưa có lĩnh vực nào");
+  g_assert_false (button_enabled (f, "add_button"));
+  g_assert_true (button_enabled (f, "add_menu_button"));
+  g_assert_true (gtk_widget_get_mapped (page_widget (f, "add_area_button")));
+  g_assert_true (gtk_widget_is_sensitive (page_widget (f, "add_area_button")));
+  assert_translated (GTK_WIDGET (f->page), english, vietnamese);
+}
+
+/* Ctrl+N adds a task to the new area. */
+static void
+add_first_task (Fixture  *f,
+                CchcArea *area)
+{
+  CchcTaskEditor *editor;
+  CchcTask *task;
+
+  activate (f, "page.add");
+  editor = wait_for_editor ();
+  g_assert_true (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (field (editor, "area_dropdown")))
+                 == area);
+  set_view_text (editor, "text_view", "Rà soát văn bản quy phạm pháp luật");
+  click (field (editor, "save_button"));
+  task = get_task (f->store, area, 0);
+  g_assert_cmpstr (cchc_task_get_number (task), ==, "1.1");
+  g_assert_true (get_row (f, 1) == task);
+  g_assert_true (get_selected (f) == task);
+  g_assert_cmpstr (status_text (f), ==, "1 nhiệm vụ");
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-first-area.png");
+}
+
+static void
+test_tasks_blank_plan (Fixture       *f,
+                       gconstpointer  data)
+{
+  CchcPlan *plan = add_blank_plan (f);
+  g_autoptr(CchcStore) file = NULL;
+  CchcAreaEditor *area_editor;
+  CchcPlan *stored;
+  CchcArea *area;
+
+  cchc_task_page_set_plan (f->page, plan);
+  run_main_loop (100);
+  check_no_areas (f);
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-no-areas.png");
+
+  /* The placeholder's button opens the area editor. */
+  click (page_widget (f, "add_area_button"));
+  area_editor = wait_for_area_editor ("Lĩnh vực mới");
+  g_assert_false (gtk_widget_is_sensitive (area_field (area_editor, "save_button")));
+  g_assert_cmpstr (area_preview (area_editor), ==, "Hãy ghi tên lĩnh vực.");
+  gtk_editable_set_text (GTK_EDITABLE (area_field (area_editor, "title_entry")),
+                         "Cải cách thể chế");
+  run_main_loop (50);
+  g_assert_cmpstr (area_preview (area_editor), ==, "Khi in: 1. Cải cách thể chế");
+  save_area_editor (area_editor, "Cải cách thể chế", "screenshot-tasks-area-editor.png");
+
+  /* The area, numbered by its place, selected; the table is back. */
+  area = get_area (f->store, plan, 0);
+  g_assert_cmpstr (cchc_area_get_title (area), ==, "Cải cách thể chế");
+  g_assert_true (get_selected (f) == area);
+  g_assert_cmpstr (content_shown (f), ==, "table");
+  wait_for_mapped_label (GTK_WIDGET (f->page), "1. Cải cách thể chế");
+  g_assert_true (button_enabled (f, "add_button"));
+
+  add_first_task (f, area);
+
+  file = open_file (f);
+  stored = cchc_store_find_plan (file, "2031");
+  g_assert_nonnull (stored);
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_areas (file, stored)), ==, 1);
+  g_assert_cmpstr (cchc_area_get_title (get_area (file, stored, 0)), ==, "Cải cách thể chế");
+  g_assert_cmpstr (cchc_task_get_text (get_task (file, get_area (file, stored, 0), 0)), ==,
+                   "Rà soát văn bản quy phạm pháp luật");
+}
+
+/* Ctrl+Shift+L (and the "+" menu) add an area after the selected row's
+ * area; each addition is one step of undo. */
+static void
+test_tasks_area_add (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *popover;
+  CchcAreaEditor *editor;
+  g_autoptr(GError) error = NULL;
+  CchcArea *area;
+
+  assert_bound (GTK_WIDGET (f->page), "<Shift><Control>l", "page.add-area");
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (page_widget (f, "add_menu_button")));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (
+    GTK_MENU_BUTTON (page_widget (f, "add_menu_button"))));
+  wait_until_mapped (popover);
+  g_assert_nonnull (find_mapped_label (popover, "Thêm lĩnh vực", FALSE));
+  g_assert_nonnull (find_mapped_label (popover, "Thêm nhiệm vụ", FALSE));
+  save_screenshot (popover, "screenshot-tasks-add-menu.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (page_widget (f, "add_menu_button")));
+
+  select_item (f, get_task (f->store, get_area (f->store, f->plan, 1), 0));
+  press_shortcut (GTK_WIDGET (f->page), "<Shift><Control>l");
+  editor = wait_for_area_editor ("Lĩnh vực mới");
+  gtk_editable_set_text (GTK_EDITABLE (area_field (editor, "title_entry")), "Thanh tra công vụ");
+  run_main_loop (50);
+  g_assert_cmpstr (area_preview (editor), ==, "Khi in: 3. Thanh tra công vụ");
+  save_area_editor (editor, "Thanh tra công vụ", NULL);
+
+  area = get_area (f->store, f->plan, 2);
+  g_assert_cmpstr (cchc_area_get_title (area), ==, "Thanh tra công vụ");
+  g_assert_cmpstr (cchc_area_get_number (get_area (f->store, f->plan, 3)), ==, "4");
+  g_assert_true (get_selected (f) == area);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + 1 + N_TASKS);
+
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_areas (f->store, f->plan)), ==,
+                    N_AREAS);
+}
+
+/* Return or a double click on an area row renames the area. */
+static void
+test_tasks_area_rename (Fixture       *f,
+                        gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 1);
+  const char *title = "Cải cách thủ tục hành chính và cơ chế một cửa";
+  g_autoptr(CchcStore) file = NULL;
+  g_autoptr(GError) error = NULL;
+  CchcAreaEditor *editor;
+
+  select_item (f, area);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (page_widget (f, "edit_button")), ==,
+                   "Đổi tên lĩnh vực (Enter)");
+  g_signal_emit_by_name (cchc_task_page_get_column_view (f->page), "activate", find_row (f, area));
+  editor = wait_for_area_editor ("Đổi tên lĩnh vực");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (area_field (editor, "title_entry"))), ==,
+                   "Cải cách thủ tục hành chính");
+  g_assert_cmpstr (area_preview (editor), ==, "Khi in: 2. Cải cách thủ tục hành chính");
+
+  /* Saved unchanged: nothing to undo. */
+  click (area_field (editor, "save_button"));
+  g_assert_false (cchc_history_can_undo (f->history));
+
+  activate (f, "page.edit");
+  editor = wait_for_area_editor ("Đổi tên lĩnh vực");
+  save_area_editor (editor, title, "screenshot-tasks-area-rename.png");
+  g_assert_true (get_area (f->store, f->plan, 1) == area);
+  g_assert_cmpstr (cchc_area_get_title (area), ==, title);
+  g_assert_true (get_selected (f) == area);
+  wait_for_mapped_label (GTK_WIDGET (f->page), "2. Cải cách thủ tục hành chính và cơ chế một cửa");
+  file = open_file (f);
+  g_assert_cmpstr (cchc_area_get_title (get_file_area (file, 1)), ==, title);
+
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cchc_area_get_title (area), ==, "Cải cách thủ tục hành chính");
+}
+
+static void
+on_deleted_cb (CchcHistory  *history,
+               const char   *description,
+               char        **deleted)
+{
+  g_free (*deleted);
+  *deleted = g_strdup (description);
+}
+
+/* The user is asked first; Cancel keeps the area. */
+static GtkDialog *
+ask_delete_area (Fixture  *f,
+                 CchcArea *area)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *secondary = NULL;
+  GtkDialog *dialog;
+
+  select_item (f, area);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (page_widget (f, "delete_button")), ==,
+                   "Xóa lĩnh vực (Delete)");
+  activate (f, "page.delete");
+  dialog = wait_for_message_dialog (&text, &secondary);
+  g_assert_cmpstr (text, ==, "Xóa lĩnh vực “Cải cách công vụ” cùng 4 nhiệm vụ của lĩnh vực này?");
+  g_assert_cmpstr (secondary, ==, "Các lĩnh vực sau nó được đánh số lại. Có thể hoàn tác để "
+                                  "lấy lại lĩnh vực cùng các nhiệm vụ của nó.");
+  return dialog;
+}
+
+static void
+test_tasks_area_delete_undo (Fixture       *f,
+                             gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 3);
+  CchcArea *next = get_area (f->store, f->plan, 4);
+  g_autofree char *uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (area)));
+  g_autofree char *deleted = NULL;
+  g_autoptr(CchcStore) file = NULL;
+  g_autoptr(CchcStore) file_after = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkDialog *dialog;
+  CchcArea *restored;
+
+  g_signal_connect (f->history, "deleted", G_CALLBACK (on_deleted_cb), &deleted);
+
+  dialog = ask_delete_area (f, area);
+  gtk_dialog_response (dialog, GTK_RESPONSE_CANCEL);
+  run_main_loop (50);
+  g_assert_true (get_area (f->store, f->plan, 3) == area);
+  g_assert_null (deleted);
+
+  dialog = ask_delete_area (f, area);
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-tasks-area-delete.png");
+  gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+  run_main_loop (50);
+
+  /* Gone with its tasks; the next area takes its number and is selected. */
+  g_assert_cmpuint (find_row (f, area), ==, G_MAXUINT);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS - 1 + N_TASKS - 4);
+  g_assert_cmpstr (cchc_area_get_number (next), ==, "4");
+  g_assert_true (get_selected (f) == next);
+  g_assert_cmpstr (deleted, ==, "lĩnh vực “Cải cách công vụ”");
+  g_assert_cmpstr (status_text (f), ==, "20 nhiệm vụ");
+  file = open_file (f);
+  g_assert_cmpstr (cchc_area_get_title (get_file_area (file, 3)), ==, "Cải cách tài chính công");
+
+  /* Undone: the area is back at its place with its four tasks, selected. */
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  run_main_loop (50);
+  restored = get_area (f->store, f->plan, 3);
+  g_assert_cmpstr (cchc_record_get_uuid (CCHC_RECORD (restored)), ==, uuid);
+  g_assert_true (get_selected (f) == restored);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
+  g_assert_cmpstr (cchc_task_get_number (get_row (f, find_row (f, restored) + 4)), ==, "4.4");
+  g_assert_cmpstr (cchc_area_get_number (next), ==, "5");
+  file_after = open_file (f);
+  g_assert_cmpstr (cchc_area_get_title (get_file_area (file_after, 3)), ==, "Cải cách công vụ");
+  g_assert_cmpuint (count_file_tasks (file_after, 3), ==, 4);
+
+  g_signal_handlers_disconnect_by_func (f->history, on_deleted_cb, &deleted);
+}
+
+/* An area without tasks goes without a question. */
+static void
+test_tasks_area_delete_empty (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(CchcArea) empty = cchc_area_new ();
+  g_autoptr(GError) error = NULL;
+
+  cchc_area_set_title (empty, "Lĩnh vực chưa có nhiệm vụ");
+  g_assert_true (cchc_history_insert (f->history, f->plan, 1, empty, &error));
+  g_assert_no_error (error);
+
+  select_item (f, empty);
+  activate (f, "page.delete");
+  g_assert_null (find_window (GTK_TYPE_MESSAGE_DIALOG, NULL));
+  g_assert_cmpuint (find_row (f, empty), ==, G_MAXUINT);
+  g_assert_true (get_selected (f) == get_area (f->store, f->plan, 1));
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_areas (f->store, f->plan)), ==,
+                    N_AREAS);
+}
+
+/* Alt+Up and Alt+Down on an area row move the area with its tasks. */
+static void
+test_tasks_area_move (Fixture       *f,
+                      gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 1);
+  CchcArea *other = get_area (f->store, f->plan, 2);
+  CchcTask *task = get_task (f->store, area, 1);
+  g_autoptr(CchcStore) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  select_item (f, area);
+  g_assert_true (button_enabled (f, "move_up_button"));
+  g_assert_true (button_enabled (f, "move_down_button"));
+  activate (f, "page.move-down");
+
+  g_assert_true (get_area (f->store, f->plan, 2) == area);
+  g_assert_cmpstr (cchc_area_get_number (area), ==, "3");
+  g_assert_cmpstr (cchc_area_get_number (other), ==, "2");
+  g_assert_cmpstr (cchc_task_get_number (task), ==, "3.2");
+  g_assert_true (get_selected (f) == area);
+  g_assert_cmpuint (find_row (f, area), ==, find_row (f, other) + 2);
+  g_assert_true (get_row (f, find_row (f, area) + 2) == task);
+  assert_mirror (f);
+  wait_for_mapped_label (GTK_WIDGET (f->page), "3. Cải cách thủ tục hành chính");
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-area-moved.png");
+  file = open_file (f);
+  g_assert_cmpstr (cchc_area_get_title (get_file_area (file, 2)), ==,
+                   "Cải cách thủ tục hành chính");
+
+  /* The first area goes no higher, the last no lower. */
+  select_item (f, get_area (f->store, f->plan, 0));
+  g_assert_false (button_enabled (f, "move_up_button"));
+  select_item (f, get_area (f->store, f->plan, N_AREAS - 1));
+  g_assert_false (button_enabled (f, "move_down_button"));
+  g_assert_true (button_enabled (f, "move_up_button"));
+
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  g_assert_true (get_area (f->store, f->plan, 1) == area);
+  g_assert_cmpstr (cchc_task_get_number (task), ==, "2.2");
+}
+
+/* 16. The sort menu ------------------------------------------------------ */
+
+static char *
+dup_sort_by (Fixture *f)
+{
+  char *sort_by = NULL;
+
+  g_object_get (f->page, "sort-by", &sort_by, NULL);
+  return sort_by;
+}
+
+static void
+choose_sort (Fixture    *f,
+             const char *action,
+             const char *choice)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), action, "s", choice));
+  run_main_loop (100);
+}
+
+static void
+check_sort_menu_shown (Fixture *f)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (page_widget (f, "sort_button"));
+  GtkWidget *popover;
+
+  g_assert_true (gtk_widget_get_focusable (gtk_widget_get_first_child (GTK_WIDGET (button))));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==,
+                   "Sắp xếp nhiệm vụ theo thứ tự kế hoạch hoặc theo một cột");
+  gtk_menu_button_popup (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  wait_until_mapped (popover);
+  g_assert_nonnull (find_mapped_label (popover, "Theo thứ tự kế hoạch", FALSE));
+  g_assert_nonnull (find_mapped_label (popover, "Theo thời gian thực hiện", FALSE));
+  save_screenshot (popover, "screenshot-tasks-sort-menu.png");
+  gtk_menu_button_popdown (button);
+}
+
+/* Back to the plan's order: the areas, and moving, are back; the task
+ * @selected stays selected, in view. */
+static void
+check_plan_order (Fixture  *f,
+                  CchcTask *selected)
+{
+  g_autofree char *sort_by = NULL;
+
+  choose_sort (f, "page.sort-by", "plan");
+  sort_by = dup_sort_by (f);
+  g_assert_cmpstr (sort_by, ==, "plan");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
+  g_assert_true (get_row (f, 0) == get_area (f->store, f->plan, 0));
+  g_assert_cmpstr (cchc_task_get_number (get_row (f, 2)), ==, "1.2");
+  g_assert_true (get_selected (f) == selected);
+  g_assert_true (button_enabled (f, "move_down_button") || button_enabled (f, "move_up_button"));
+  wait_for_mapped_label (GTK_WIDGET (f->page), cchc_task_get_text (selected));
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-plan-order.png");
+  select_item (f, get_row (f, 2));
+  g_assert_true (button_enabled (f, "move_up_button"));
+  g_assert_true (button_enabled (f, "move_down_button"));
+}
+
+static void
+test_tasks_sort_menu (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkColumnView *view = cchc_task_page_get_column_view (f->page);
+  g_autofree char *sort_by = dup_sort_by (f);
+  GtkSortType order;
+  CchcTask *selected;
+
+  g_assert_cmpstr (sort_by, ==, "plan");
+  check_sort_menu_shown (f);
+
+  /* By product: tasks only, nothing moves. */
+  choose_sort (f, "page.sort-by", "product");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_TASKS);
+  for (guint i = 0; i + 1 < N_TASKS; i++)
+    g_assert_cmpint (cchc_text_collate (cchc_task_get_product (get_row (f, i)),
+                                        cchc_task_get_product (get_row (f, i + 1))), <=, 0);
+  selected = get_row (f, 3);
+  select_item (f, selected);
+  g_assert_false (button_enabled (f, "move_up_button"));
+  choose_sort (f, "page.sort-order", "descending");
+  g_assert_cmpint (cchc_text_collate (cchc_task_get_product (get_row (f, 0)),
+                                      cchc_task_get_product (get_row (f, N_TASKS - 1))), >=, 0);
+  g_assert_cmpstr (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (page_widget (f, "sort_button"))),
+                   ==, "view-sort-descending-symbolic");
+
+  /* A header clicked: the menu follows. */
+  gtk_column_view_sort_by_column (view, get_column (f, 5), GTK_SORT_ASCENDING);
+  run_main_loop (100);
+  g_clear_pointer (&sort_by, g_free);
+  sort_by = dup_sort_by (f);
+  g_object_get (f->page, "sort-order", &order, NULL);
+  g_assert_cmpstr (sort_by, ==, "timeframe");
+  g_assert_cmpint (order, ==, GTK_SORT_ASCENDING);
+
+  check_plan_order (f, selected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1684,6 +2372,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/edit", test_tasks_edit);
   ADD_TEST ("/ui/tasks/search", test_tasks_search);
   ADD_TEST ("/ui/tasks/delete-undo", test_tasks_delete_undo);
+  ADD_TEST ("/ui/tasks/delete-selection", test_tasks_delete_selection);
   ADD_TEST ("/ui/tasks/move", test_tasks_move);
   ADD_TEST ("/ui/tasks/validation", test_tasks_validation);
   ADD_TEST ("/ui/tasks/filters", test_tasks_filters);
@@ -1694,6 +2383,13 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/shortcuts", test_tasks_shortcuts);
   ADD_TEST ("/ui/tasks/storage-error", test_tasks_storage_error);
   ADD_TEST ("/ui/tasks/unit-rename", test_tasks_unit_rename);
+  ADD_TEST ("/ui/tasks/blank-plan", test_tasks_blank_plan);
+  ADD_TEST ("/ui/tasks/area-add", test_tasks_area_add);
+  ADD_TEST ("/ui/tasks/area-rename", test_tasks_area_rename);
+  ADD_TEST ("/ui/tasks/area-delete-undo", test_tasks_area_delete_undo);
+  ADD_TEST ("/ui/tasks/area-delete-empty", test_tasks_area_delete_empty);
+  ADD_TEST ("/ui/tasks/area-move", test_tasks_area_move);
+  ADD_TEST ("/ui/tasks/sort-menu", test_tasks_sort_menu);
 
 #undef ADD_TEST
 

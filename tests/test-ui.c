@@ -696,7 +696,9 @@ test_window_primary_menu (UiTest *test)
   GtkWidget *button;
   GtkPopover *popover;
 
-  button = find_widget (GTK_WIDGET (test->window), GTK_TYPE_MENU_BUTTON);
+  /* The window's own, in its header bar (pages have menu buttons too). */
+  button = find_widget (gtk_window_get_titlebar (GTK_WINDOW (test->window)),
+                        GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (button);
   g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Trình đơn chính");

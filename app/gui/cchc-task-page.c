@@ -7,7 +7,8 @@
  *   areas ──rows (grouped, filtered)──> ──sort (column view)──> selection
  *
  * While a column sorts the rows, the grouping means nothing: the header
- * rows are left out.
+ * rows are left out. Header rows are areas: the page edits, deletes and
+ * moves them as it does tasks (cchc-task-page-edits.c).
  *
  * Search, sorting and the STT order read values cached on the tasks
  * (folded search text, collation keys, positions) so that a keystroke or
@@ -21,53 +22,26 @@
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n.h>
 
-#include "cchc-area.h"
 #include "cchc-gui-utils.h"
 #include "cchc-list-helpers.h"
 #include "cchc-plan.h"
 #include "cchc-task.h"
-#include "cchc-task-cell.h"
 #include "cchc-task-editor.h"
-#include "cchc-task-page.h"
-#include "cchc-task-rows.h"
+#include "cchc-task-page-private.h"
 #include "cchc-text.h"
-#include "cchc-unit.h"
-
-struct _CchcTaskPage
-{
-  CchcListPage         parent_instance;
-
-  CchcTaskRows        *rows;
-  GtkSortListModel    *sort_model;
-  GtkSingleSelection  *selection;
-  GListStore          *area_choices;
-  GListStore          *no_areas;
-
-  /* The search typed, folded, and applied at the next frame. */
-  char                *query;
-  guint                search_source;
-  CchcArea            *area_choice;
-  CchcUnit            *lead_choice;
-  guint                sorted : 1;
-
-  /* Template widgets */
-  GtkSearchEntry      *search_entry;
-  GtkDropDown         *area_filter;
-  GtkDropDown         *lead_filter;
-  GtkLabel            *status_label;
-  GtkColumnView       *column_view;
-  GtkColumnViewColumn *number_column;
-  GtkColumnViewColumn *text_column;
-  GtkColumnViewColumn *product_column;
-  GtkColumnViewColumn *lead_column;
-  GtkColumnViewColumn *cooperating_column;
-  GtkColumnViewColumn *timeframe_column;
-};
 
 G_DEFINE_FINAL_TYPE (CchcTaskPage, cchc_task_page, CCHC_TYPE_LIST_PAGE)
+
+enum {
+  PROP_0,
+  PROP_SORT_BY,
+  PROP_SORT_ORDER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void     scroll_to_row     (CchcTaskPage    *self,
                                    guint            position);
@@ -91,296 +65,7 @@ page_filters_rows (CchcTaskPage *self)
   return cchc_task_rows_get_filtering (self->rows);
 }
 
-static char *
-format_area (CchcArea *area)
-{
-  /* Document text, as printed in the plan: not translated. */
-  return g_strdup_printf ("%s. %s", cchc_area_get_number (area), cchc_area_get_title (area));
-}
-
-/* Sorting ------------------------------------------------------------ */
-
-static guint
-area_index (CchcArea *area)
-{
-  return (guint) g_ascii_strtoull (cchc_area_get_number (area), NULL, 10);
-}
-
-/* Header rows never meet the sorter in a sorted list (the filter hides
- * them), but they may while the sort changes: keep any consistent order. */
-static gboolean
-compare_areas (gconstpointer  const_a,
-               gconstpointer  const_b,
-               int           *result)
-{
-  gpointer a = (gpointer) const_a;
-  gpointer b = (gpointer) const_b;
-
-  if (CCHC_IS_TASK (a) && CCHC_IS_TASK (b))
-    return FALSE;
-
-  if (CCHC_IS_AREA (a) && CCHC_IS_AREA (b))
-    *result = (int) area_index (a) - (int) area_index (b);
-  else
-    *result = CCHC_IS_AREA (a) ? -1 : 1;
-
-  return TRUE;
-}
-
-static int
-compare_by_number (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      data)
-{
-  CchcTaskRows *rows = data;
-  CchcArea *area_a;
-  CchcArea *area_b;
-  guint index_a, index_b;
-  int result;
-
-  if (compare_areas (a, b, &result))
-    return gtk_ordering_from_cmpfunc (result);
-
-  area_a = cchc_task_rows_get_task_area ((CchcTask *) a);
-  area_b = cchc_task_rows_get_task_area ((CchcTask *) b);
-  if (area_a != area_b)
-    {
-      index_a = area_a != NULL ? area_index (area_a) : 0;
-      index_b = area_b != NULL ? area_index (area_b) : 0;
-      return gtk_ordering_from_cmpfunc ((int) index_a - (int) index_b);
-    }
-
-  index_a = cchc_task_rows_get_task_index (rows, (CchcTask *) a);
-  index_b = cchc_task_rows_get_task_index (rows, (CchcTask *) b);
-  return index_a < index_b ? GTK_ORDERING_SMALLER
-         : index_a > index_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static int
-compare_by_column (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      data)
-{
-  CchcTaskColumn column = GPOINTER_TO_INT (data);
-  int result;
-
-  if (compare_areas (a, b, &result))
-    return gtk_ordering_from_cmpfunc (result);
-
-  return gtk_ordering_from_cmpfunc (strcmp (cchc_task_rows_get_sort_key ((CchcTask *) a, column),
-                                            cchc_task_rows_get_sort_key ((CchcTask *) b, column)));
-}
-
-/* Cells -------------------------------------------------------------- */
-
-/* The column of a cell's list item. */
-static GQuark column_quark;
-/* The list items a column's factory has bound, a set. */
-static GQuark bound_quark;
-/* The handler of the bound item's notify, on a list item. */
-static GQuark handler_quark;
-
-static void
-update_cell (GtkListItem *list_item)
-{
-  CchcTaskColumn column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (list_item),
-                                                              column_quark));
-  CchcTaskCell *cell = CCHC_TASK_CELL (gtk_list_item_get_child (list_item));
-  GObject *item = gtk_list_item_get_item (list_item);
-  g_autofree char *text = NULL;
-  gboolean is_area = CCHC_IS_AREA (item);
-
-  if (is_area)
-    text = column == CCHC_TASK_COLUMN_TEXT ? format_area (CCHC_AREA (item)) : g_strdup ("");
-  else if (CCHC_IS_TASK (item))
-    text = cchc_task_rows_dup_text (CCHC_TASK (item), column);
-
-  cchc_task_cell_set_text (cell, text);
-  cchc_task_cell_set_bold (cell, is_area);
-  if (is_area)
-    gtk_widget_add_css_class (GTK_WIDGET (cell), "area-title");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (cell), "area-title");
-}
-
-static void
-on_cell_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  data)
-{
-  CchcTaskColumn column = GPOINTER_TO_INT (data);
-  GtkWidget *cell;
-
-  /* Long texts wrap, never ellipsize: the cell grows taller instead. */
-  cell = cchc_task_cell_new (column == CCHC_TASK_COLUMN_NUMBER ? 3 : 8,
-                             column == CCHC_TASK_COLUMN_TEXT ? 80 : 30);
-  gtk_widget_set_margin_top (cell, 3);
-  gtk_widget_set_margin_bottom (cell, 3);
-  g_object_set_qdata (G_OBJECT (list_item), column_quark, data);
-  gtk_list_item_set_child (list_item, cell);
-}
-
-static void
-on_row_item_notify_cb (GtkListItem *list_item,
-                       GParamSpec  *pspec,
-                       GObject     *item)
-{
-  update_cell (list_item);
-}
-
-/* The list item is unbound before it goes, and the handler with it: the
- * handler's id is kept on the list item, which is quicker to disconnect
- * than a search among the row's handlers (GTK binds the cells of every
- * row that moves). */
-static void
-on_cell_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 gpointer                  data)
-{
-  GObject *item = gtk_list_item_get_item (list_item);
-  gulong handler;
-
-  update_cell (list_item);
-  handler = g_signal_connect_swapped (item, "notify", G_CALLBACK (on_row_item_notify_cb),
-                                      list_item);
-  g_object_set_qdata (G_OBJECT (list_item), handler_quark, GSIZE_TO_POINTER (handler));
-  g_hash_table_add (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
-}
-
-static void
-on_cell_unbind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   gpointer                  data)
-{
-  GObject *item = gtk_list_item_get_item (list_item);
-  gulong handler = GPOINTER_TO_SIZE (g_object_steal_qdata (G_OBJECT (list_item),
-                                                           handler_quark));
-
-  if (item != NULL && handler != 0)
-    g_signal_handler_disconnect (item, handler);
-  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
-}
-
-static void
-on_cell_teardown_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     gpointer                  data)
-{
-  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
-}
-
-/* Shows again what the cells of @column show (unit names, which change
- * without the rows that name them notifying). */
-static void
-update_column_cells (GtkColumnViewColumn *column)
-{
-  GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
-  GHashTable *bound = g_object_get_qdata (G_OBJECT (factory), bound_quark);
-  GHashTableIter iter;
-  gpointer list_item;
-
-  g_hash_table_iter_init (&iter, bound);
-  while (g_hash_table_iter_next (&iter, &list_item, NULL))
-    update_cell (list_item);
-}
-
-static void
-setup_column (GtkColumnViewColumn *view_column,
-              CchcTaskColumn       column,
-              GtkSorter           *sorter)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "teardown", G_CALLBACK (on_cell_teardown_cb), NULL);
-  /* The list items bound now, not referenced: unbind comes before they go. */
-  g_object_set_qdata_full (G_OBJECT (factory), bound_quark, g_hash_table_new (NULL, NULL),
-                           (GDestroyNotify) g_hash_table_unref);
-  gtk_column_view_column_set_factory (view_column, factory);
-  gtk_column_view_column_set_sorter (view_column, sorter);
-  g_object_unref (sorter);
-}
-
-/* Filter choices ----------------------------------------------------- */
-
-static char *
-dup_choice_label (GObject *item)
-{
-  if (GTK_IS_STRING_OBJECT (item))
-    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-  if (CCHC_IS_AREA (item))
-    return format_area (CCHC_AREA (item));
-  if (CCHC_IS_UNIT (item))
-    return g_strdup (cchc_unit_get_name (CCHC_UNIT (item)));
-
-  return g_strdup ("");
-}
-
-static char *
-choice_label_of_item (gpointer  this,
-                      GObject  *item)
-{
-  return item != NULL ? dup_choice_label (item) : g_strdup ("");
-}
-
-static void
-on_choice_setup_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    gpointer                  data)
-{
-  gboolean in_list = GPOINTER_TO_INT (data);
-  GtkExpression *item;
-  GtkExpression *expression;
-  GtkWidget *label;
-
-  /* The button shows the start of a long name; the list shows it whole,
-   * wrapped to equal minimum and natural widths (see the window). */
-  label = g_object_new (GTK_TYPE_LABEL,
-                        "xalign", 0.0f,
-                        "ellipsize", in_list ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END,
-                        "wrap", in_list,
-                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                        "width-chars", in_list ? 40 : 4,
-                        "max-width-chars", in_list ? 40 : 22,
-                        NULL);
-  item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1, &item,
-                                            G_CALLBACK (choice_label_of_item), NULL, NULL);
-  gtk_expression_bind (expression, label, "label", list_item);
-  gtk_list_item_set_child (list_item, label);
-}
-
-/* A drop-down over @first (a choice such as "All areas") followed by the
- * items of @rest; returns the list store whose second model is @rest. */
-static GListStore *
-setup_choices (GtkDropDown *dropdown,
-               const char  *first,
-               GListModel  *rest)
-{
-  const char *strings[] = { first, NULL };
-  g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkStringList) head = gtk_string_list_new (strings);
-  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  GtkFlattenListModel *choices;
-
-  g_list_store_append (parts, head);
-  g_list_store_append (parts, rest);
-  choices = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (parts)));
-
-  g_signal_connect (button_factory, "setup", G_CALLBACK (on_choice_setup_cb),
-                    GINT_TO_POINTER (FALSE));
-  g_signal_connect (list_factory, "setup", G_CALLBACK (on_choice_setup_cb),
-                    GINT_TO_POINTER (TRUE));
-  gtk_drop_down_set_factory (dropdown, button_factory);
-  gtk_drop_down_set_list_factory (dropdown, list_factory);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));
-  g_object_unref (choices);
-
-  return parts;
-}
+/* Filters ------------------------------------------------------------ */
 
 static void
 on_filter_selected_cb (CchcTaskPage *self)
@@ -401,20 +86,12 @@ on_filter_selected_cb (CchcTaskPage *self)
     refilter (self);
 }
 
-/* Actions ------------------------------------------------------------ */
+/* Selection and actions --------------------------------------------- */
 
 static gpointer
 get_selected_item (CchcTaskPage *self)
 {
   return gtk_single_selection_get_selected_item (self->selection);
-}
-
-static CchcTask *
-get_selected_task (CchcTaskPage *self)
-{
-  gpointer item = get_selected_item (self);
-
-  return CCHC_IS_TASK (item) ? item : NULL;
 }
 
 static GListModel *
@@ -423,33 +100,57 @@ get_areas (CchcTaskPage *self)
   return cchc_task_rows_get_areas (self->rows);
 }
 
+static guint
+count_areas (CchcTaskPage *self)
+{
+  return get_areas (self) != NULL ? g_list_model_get_n_items (get_areas (self)) : 0;
+}
+
+/* Whether the selected task or area can go up and down among its own. */
+static void
+get_moves (CchcTaskPage *self,
+           gboolean     *up,
+           gboolean     *down)
+{
+  gpointer item = get_selected_item (self);
+  GListModel *siblings = NULL;
+  guint position;
+
+  *up = *down = FALSE;
+  if (!_cchc_task_page_can_move (self))
+    return;
+
+  if (CCHC_IS_TASK (item))
+    siblings = cchc_store_get_tasks (get_store (self), cchc_task_rows_get_task_area (item));
+  else if (CCHC_IS_AREA (item))
+    siblings = get_areas (self);
+  if (siblings == NULL)
+    return;
+
+  position = cchc_store_get_position (get_store (self), item);
+  *up = position != G_MAXUINT && position > 0;
+  *down = position != G_MAXUINT && position + 1 < g_list_model_get_n_items (siblings);
+}
+
 static void
 update_actions (CchcTaskPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GListModel *areas = get_areas (self);
-  CchcTask *task = get_selected_task (self);
-  gboolean can_move = task != NULL && !self->sorted && !page_filters_rows (self);
-  guint position = 0;
-  guint n_tasks = 0;
+  gboolean has_plan = cchc_list_page_get_plan (CCHC_LIST_PAGE (self)) != NULL;
+  gboolean selected = get_selected_item (self) != NULL;
+  gboolean up, down;
 
-  if (can_move)
-    {
-      CchcStore *store = get_store (self);
-
-      position = cchc_store_get_position (store, task);
-      n_tasks = g_list_model_get_n_items (
-        cchc_store_get_tasks (store, cchc_task_rows_get_task_area (task)));
-    }
-
-  gtk_widget_action_set_enabled (widget, "page.add",
-                                 areas != NULL && g_list_model_get_n_items (areas) > 0);
-  gtk_widget_action_set_enabled (widget, "page.edit", task != NULL);
-  gtk_widget_action_set_enabled (widget, "page.delete", task != NULL);
-  gtk_widget_action_set_enabled (widget, "page.move-up", can_move && position > 0);
-  gtk_widget_action_set_enabled (widget, "page.move-down",
-                                 can_move && position + 1 < n_tasks);
+  get_moves (self, &up, &down);
+  /* A task belongs to an area: without one, the page offers to add one. */
+  gtk_widget_action_set_enabled (widget, "page.add", has_plan && count_areas (self) > 0);
+  gtk_widget_action_set_enabled (widget, "page.add-area", has_plan);
+  gtk_widget_action_set_enabled (widget, "page.edit", selected);
+  gtk_widget_action_set_enabled (widget, "page.delete", selected);
+  gtk_widget_action_set_enabled (widget, "page.move-up", up);
+  gtk_widget_action_set_enabled (widget, "page.move-down", down);
   gtk_widget_action_set_enabled (widget, "page.stop-search", self->query != NULL);
+  gtk_widget_action_set_enabled (widget, "page.show-all", page_filters_rows (self));
+  _cchc_task_page_update_tooltips (self);
 }
 
 static void
@@ -465,7 +166,7 @@ update_status (CchcTaskPage *self)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s task", "%s tasks", total),
                             total_text);
   else
-    /* Translators: shown while searching or filtering: "3 of 24 tasks" */
+    /* Translators: while searching or filtering, "3 of 24 tasks"; short ("3/24 …") */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s task", "%s of %s tasks",
                                          total),
                             shown_text, total_text);
@@ -480,9 +181,10 @@ refilter (CchcTaskPage *self)
 {
   g_clear_handle_id (&self->search_source, g_source_remove);
   cchc_task_rows_set_filter (self->rows, self->query, self->area_choice, self->lead_choice,
-                             !self->sorted);
+                             self->sort_column < 0);
   scroll_to_row (self, 0);
   update_actions (self);
+  _cchc_task_page_update_placeholder (self);
 }
 
 /* Brings the row at @position into view, once the rows are laid out. */
@@ -496,45 +198,11 @@ scroll_to_row (CchcTaskPage *self,
   cchc_column_view_scroll_to (self->column_view, position);
 }
 
-/* Selects the row at @position (or the last one) and shows it. */
-static void
-select_row (CchcTaskPage *self,
-            guint         position)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-
-  if (n_items == 0)
-    return;
-
-  position = MIN (position, n_items - 1);
-  gtk_single_selection_set_selected (self->selection, position);
-  scroll_to_row (self, position);
-}
-
-static void
-select_item (CchcTaskPage *self,
-             gpointer      item)
-{
-  GListModel *rows = G_LIST_MODEL (self->selection);
-  guint n_items = g_list_model_get_n_items (rows);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
-
-      if (row == item)
-        {
-          select_row (self, i);
-          return;
-        }
-    }
-}
-
 static void
 on_editor_saved_cb (CchcTaskPage *self,
                     CchcTask     *task)
 {
-  select_item (self, task);
+  _cchc_task_page_select_item (self, task);
 }
 
 static void
@@ -574,7 +242,7 @@ add_task (CchcTaskPage *self)
     {
       area = item;
     }
-  else if (get_areas (self) != NULL)
+  else if (count_areas (self) > 0)
     {
       first = g_list_model_get_item (get_areas (self), 0);
       area = first;
@@ -582,6 +250,17 @@ add_task (CchcTaskPage *self)
 
   if (area != NULL)
     open_editor (self, area, NULL, position);
+}
+
+/* Edits a task, or renames an area. */
+static void
+edit_item (CchcTaskPage *self,
+           gpointer      item)
+{
+  if (CCHC_IS_AREA (item))
+    _cchc_task_page_edit_area (self, item);
+  else if (CCHC_IS_TASK (item))
+    open_editor (self, cchc_task_rows_get_task_area (item), item, 0);
 }
 
 static gboolean
@@ -629,6 +308,30 @@ stop_search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
+/* "Show all tasks": the search and the filters start over. */
+static void
+show_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+
+  gtk_drop_down_set_selected (self->area_filter, 0);
+  gtk_drop_down_set_selected (self->lead_filter, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  apply_search (self, "");
+  refilter (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+add_area_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  _cchc_task_page_add_area (CCHC_TASK_PAGE (widget));
+}
+
 /* Callbacks ---------------------------------------------------------- */
 
 static void
@@ -645,6 +348,8 @@ on_search_entry_stop_search_cb (CchcTaskPage   *self,
   stop_search_action (GTK_WIDGET (self), "page.stop-search", NULL);
 }
 
+/* Return or a double click: a task opens its editor, an area row the
+ * editor that renames it. */
 static void
 on_column_view_activate_cb (CchcTaskPage  *self,
                             guint          position,
@@ -652,29 +357,46 @@ on_column_view_activate_cb (CchcTaskPage  *self,
 {
   g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
-  /* Header rows open nothing: Ctrl+N adds a task to their area. */
-  if (CCHC_IS_TASK (item))
-    open_editor (self, cchc_task_rows_get_task_area (CCHC_TASK (item)), CCHC_TASK (item), 0);
+  edit_item (self, item);
 }
 
+/* A column header clicked, or a choice of the sort menu. */
 static void
 on_sorter_changed_cb (CchcTaskPage    *self,
                       GtkSorterChange  change,
                       GtkSorter       *sorter)
 {
-  gboolean sorted = gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE;
+  gboolean was_sorted = self->sort_column >= 0;
+  SortChange sort_change = _cchc_task_page_read_sort (self);
+  guint selected;
 
-  if (sorted == self->sorted)
-    return;
+  if (was_sorted != (self->sort_column >= 0))
+    refilter (self);
+  else
+    update_actions (self);
 
-  self->sorted = sorted;
-  refilter (self);
+  /* The rows are in another order: show the selected one, or the top. */
+  selected = gtk_single_selection_get_selected (self->selection);
+  scroll_to_row (self, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+
+  if (sort_change & SORT_CHANGED_COLUMN)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_BY]);
+  if (sort_change & SORT_CHANGED_ORDER)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_ORDER]);
 }
 
 static void
-on_rows_changed_cb (CchcTaskPage *self)
+on_selected_cb (CchcTaskPage *self)
 {
   update_actions (self);
+}
+
+static void
+on_rows_items_changed_cb (CchcTaskPage *self)
+{
+  update_actions (self);
+  _cchc_task_page_update_placeholder (self);
+  _cchc_task_page_update_number_width (self);
 }
 
 static void
@@ -696,12 +418,19 @@ on_units_items_changed_cb (CchcTaskPage *self,
   /* A renamed unit: the rows that name it do not notify. */
   if (removed > 0 && added > 0)
     {
-      update_column_cells (self->lead_column);
-      update_column_cells (self->cooperating_column);
+      _cchc_task_page_update_cells (self->lead_column);
+      _cchc_task_page_update_cells (self->cooperating_column);
 
       if (page_filters_rows (self))
         cchc_task_rows_refilter (self->rows);
     }
+}
+
+/* An edit, an undo or a redo, from this page or elsewhere. */
+static void
+on_history_changed_cb (CchcTaskPage *self)
+{
+  _cchc_task_page_select_restored (self);
 }
 
 /* CchcListPage ------------------------------------------------------- */
@@ -714,9 +443,10 @@ cchc_task_page_plan_changed (CchcListPage *page)
   GListModel *areas;
   GListModel *choices;
 
-  /* The filters start over. */
+  /* The filters start over; deletes of another plan are forgotten. */
   gtk_drop_down_set_selected (self->area_filter, 0);
   gtk_drop_down_set_selected (self->lead_filter, 0);
+  g_clear_pointer (&self->deleted, g_ptr_array_unref);
 
   areas = plan != NULL ? cchc_store_get_areas (get_store (self), plan) : NULL;
   cchc_task_rows_set_areas (self->rows, areas);
@@ -724,6 +454,8 @@ cchc_task_page_plan_changed (CchcListPage *page)
   g_list_store_splice (self->area_choices, 1, 1, (gpointer *) &choices, 1);
 
   update_actions (self);
+  _cchc_task_page_update_placeholder (self);
+  _cchc_task_page_update_number_width (self);
 }
 
 static void
@@ -735,34 +467,40 @@ cchc_task_page_open_editor (CchcListPage *page,
   if (item == NULL)
     add_task (self);
   else
-    open_editor (self, cchc_task_rows_get_task_area (item), item, 0);
+    edit_item (self, item);
 }
 
 static gpointer
 cchc_task_page_get_selected (CchcListPage *page)
 {
-  return get_selected_task (CCHC_TASK_PAGE (page));
+  return get_selected_item (CCHC_TASK_PAGE (page));
 }
 
 static void
 cchc_task_page_delete_selected (CchcListPage *page)
 {
   CchcTaskPage *self = CCHC_TASK_PAGE (page);
-  g_autoptr(GError) error = NULL;
-  CchcTask *task = get_selected_task (self);
-  guint position = gtk_single_selection_get_selected (self->selection);
+  gpointer item = get_selected_item (self);
 
-  if (task == NULL)
+  if (CCHC_IS_TASK (item))
+    _cchc_task_page_delete_task (self, item);
+  else if (CCHC_IS_AREA (item))
+    _cchc_task_page_delete_area (self, item);
+}
+
+static void
+move_task (CchcTaskPage *self,
+           CchcTask     *task,
+           int           delta)
+{
+  g_autoptr(GError) error = NULL;
+  guint position = cchc_store_get_position (get_store (self), task);
+
+  if ((delta < 0 && position == 0) || position == G_MAXUINT)
     return;
 
-  /* No confirmation: the deletion can be undone. */
-  if (!cchc_history_delete (get_history (self), task, &error))
-    {
-      cchc_show_error (GTK_WIDGET (self), _("Could not delete the task"), error);
-      return;
-    }
-
-  select_row (self, position);
+  if (!cchc_history_move (get_history (self), task, position + delta, &error))
+    cchc_show_error (GTK_WIDGET (self), _("Could not move the task"), error);
 }
 
 static void
@@ -770,19 +508,15 @@ cchc_task_page_move_selected (CchcListPage *page,
                               int           delta)
 {
   CchcTaskPage *self = CCHC_TASK_PAGE (page);
-  g_autoptr(GError) error = NULL;
-  CchcTask *task = get_selected_task (self);
-  guint position;
+  gpointer item = get_selected_item (self);
 
-  if (task == NULL || self->sorted || page_filters_rows (self))
+  if (!_cchc_task_page_can_move (self))
     return;
 
-  position = cchc_store_get_position (get_store (self), task);
-  if ((delta < 0 && position == 0) || position == G_MAXUINT)
-    return;
-
-  if (!cchc_history_move (get_history (self), task, position + delta, &error))
-    cchc_show_error (GTK_WIDGET (self), _("Could not move the task"), error);
+  if (CCHC_IS_TASK (item))
+    move_task (self, item, delta);
+  else if (CCHC_IS_AREA (item))
+    _cchc_task_page_move_area (self, item, delta);
 }
 
 static void
@@ -792,6 +526,83 @@ cchc_task_page_show_search (CchcListPage *page)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/* What the page's other files share ----------------------------------- */
+
+CchcStore *
+_cchc_task_page_get_store (CchcTaskPage *self)
+{
+  return get_store (self);
+}
+
+gpointer
+_cchc_task_page_get_selected (CchcTaskPage *self)
+{
+  return get_selected_item (self);
+}
+
+/* The column that shows @column (the user may have moved it). */
+GtkColumnViewColumn *
+_cchc_task_page_get_column (CchcTaskPage   *self,
+                            CchcTaskColumn  column)
+{
+  GtkColumnViewColumn *columns[CCHC_TASK_N_COLUMNS] = {
+    [CCHC_TASK_COLUMN_NUMBER] = self->number_column,
+    [CCHC_TASK_COLUMN_TEXT] = self->text_column,
+    [CCHC_TASK_COLUMN_PRODUCT] = self->product_column,
+    [CCHC_TASK_COLUMN_LEAD_UNIT] = self->lead_column,
+    [CCHC_TASK_COLUMN_COOPERATING] = self->cooperating_column,
+    [CCHC_TASK_COLUMN_TIMEFRAME] = self->timeframe_column,
+  };
+
+  g_return_val_if_fail (column < CCHC_TASK_N_COLUMNS, NULL);
+
+  return columns[column];
+}
+
+/* Rows move only in the plan's order, with every row shown. */
+gboolean
+_cchc_task_page_can_move (CchcTaskPage *self)
+{
+  return self->sort_column < 0 && !page_filters_rows (self);
+}
+
+/* Selects the row at @position (or the last one) and shows it. */
+void
+_cchc_task_page_select_row (CchcTaskPage *self,
+                            guint         position)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  if (n_items == 0)
+    return;
+
+  position = MIN (position, n_items - 1);
+  gtk_single_selection_set_selected (self->selection, position);
+  scroll_to_row (self, position);
+}
+
+/* Selects @item and shows it; FALSE when it is not shown. */
+gboolean
+_cchc_task_page_select_item (CchcTaskPage *self,
+                             gpointer      item)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  guint n_items = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if ((gpointer) row == item)
+        {
+          _cchc_task_page_select_row (self, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 /* GObject ------------------------------------------------------------ */
@@ -809,9 +620,9 @@ build_models (CchcTaskPage *self)
 
   g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sorter_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (on_rows_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_rows_changed_cb),
+  g_signal_connect_object (self->selection, "items-changed",
+                           G_CALLBACK (on_rows_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selected_cb),
                            self, G_CONNECT_SWAPPED);
   /* The count of all tasks changes with rows that the filter hides. */
   g_signal_connect_object (self->rows, "notify::n-tasks", G_CALLBACK (on_counts_changed_cb),
@@ -819,6 +630,14 @@ build_models (CchcTaskPage *self)
   g_signal_connect_object (self->rows, "notify::n-shown-tasks",
                            G_CALLBACK (on_counts_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+setup_columns (CchcTaskPage *self)
+{
+  for (CchcTaskColumn column = 0; column < CCHC_TASK_N_COLUMNS; column++)
+    _cchc_task_page_setup_column (_cchc_task_page_get_column (self, column), column,
+                                  _cchc_task_page_new_sorter (self, column));
 }
 
 static void
@@ -832,42 +651,70 @@ cchc_task_page_constructed (GObject *object)
   G_OBJECT_CLASS (cchc_task_page_parent_class)->constructed (object);
 
   self->rows = cchc_task_rows_new (store);
-  setup_column (self->number_column, CCHC_TASK_COLUMN_NUMBER,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_number, g_object_ref (self->rows),
-                                                   g_object_unref)));
-  setup_column (self->text_column, CCHC_TASK_COLUMN_TEXT,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
-                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_TEXT),
-                                                   NULL)));
-  setup_column (self->product_column, CCHC_TASK_COLUMN_PRODUCT,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
-                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_PRODUCT),
-                                                   NULL)));
-  setup_column (self->lead_column, CCHC_TASK_COLUMN_LEAD_UNIT,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
-                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_LEAD_UNIT),
-                                                   NULL)));
-  setup_column (self->cooperating_column, CCHC_TASK_COLUMN_COOPERATING,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
-                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_COOPERATING),
-                                                   NULL)));
-  setup_column (self->timeframe_column, CCHC_TASK_COLUMN_TIMEFRAME,
-                GTK_SORTER (gtk_custom_sorter_new (compare_by_column,
-                                                   GINT_TO_POINTER (CCHC_TASK_COLUMN_TIMEFRAME),
-                                                   NULL)));
-
+  setup_columns (self);
   build_models (self);
 
   self->no_areas = g_list_store_new (CCHC_TYPE_AREA);
-  self->area_choices = setup_choices (self->area_filter, _("All areas"),
-                                      G_LIST_MODEL (self->no_areas));
-  lead_choices = setup_choices (self->lead_filter, _("All lead units"), units);
+  self->area_choices = _cchc_task_page_setup_choices (self->area_filter, _("All areas"),
+                                                      G_LIST_MODEL (self->no_areas));
+  lead_choices = _cchc_task_page_setup_choices (self->lead_filter, _("All lead units"), units);
   g_object_unref (lead_choices);
   g_signal_connect_object (units, "items-changed", G_CALLBACK (on_units_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (get_history (self), "notify::undo-label",
+                           G_CALLBACK (on_history_changed_cb), self, G_CONNECT_SWAPPED);
 
+  _cchc_task_page_read_sort (self);
   update_actions (self);
   update_status (self);
+}
+
+static void
+cchc_task_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_BY:
+      g_value_set_string (value, _cchc_task_page_get_sort_by (self));
+      break;
+
+    case PROP_SORT_ORDER:
+      g_value_set_enum (value, self->sort_order);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The column view follows, and the page follows the column view (see
+ * on_sorter_changed_cb()). */
+static void
+cchc_task_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_BY:
+      _cchc_task_page_set_sort_by (self, g_value_get_string (value));
+      break;
+
+    case PROP_SORT_ORDER:
+      _cchc_task_page_set_sort_order (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -880,6 +727,7 @@ cchc_task_page_dispose (GObject *object)
    * class disposes the template. */
   if (self->selection != NULL)
     {
+      g_signal_handlers_disconnect_by_data (get_history (self), self);
       g_signal_handlers_disconnect_by_data (self->selection, self);
       g_signal_handlers_disconnect_by_data (self->rows, self);
       g_signal_handlers_disconnect_by_data (gtk_sort_list_model_get_sorter (self->sort_model),
@@ -895,6 +743,7 @@ cchc_task_page_dispose (GObject *object)
   g_clear_object (&self->no_areas);
   g_clear_object (&self->area_choice);
   g_clear_object (&self->lead_choice);
+  g_clear_pointer (&self->deleted, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cchc_task_page_parent_class)->dispose (object);
 }
@@ -909,18 +758,54 @@ cchc_task_page_finalize (GObject *object)
   G_OBJECT_CLASS (cchc_task_page_parent_class)->finalize (object);
 }
 
-/* The other actions and shortcuts are the parent class's; Escape clears
- * the search. */
+static void
+install_properties (GObjectClass *object_class)
+{
+  /**
+   * CchcTaskPage:sort-by:
+   *
+   * What sorts the rows: "plan" (the plan's order, grouped by area), or a
+   * column: "number", "text", "product", "lead-unit", "cooperating",
+   * "timeframe". Clicks on the column headers change it too.
+   */
+  properties[PROP_SORT_BY] =
+    g_param_spec_string ("sort-by", NULL, NULL, "plan",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CchcTaskPage:sort-order:
+   *
+   * The direction of a column's sort.
+   */
+  properties[PROP_SORT_ORDER] =
+    g_param_spec_enum ("sort-order", NULL, NULL, GTK_TYPE_SORT_TYPE, GTK_SORT_ASCENDING,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+/* The other actions and shortcuts are the parent class's. Escape clears
+ * the search; Ctrl+Shift+L adds an area (Ctrl+Shift+N is the window's
+ * New Plan); the sort menu sets the properties. */
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "page.stop-search", NULL, stop_search_action);
+  gtk_widget_class_install_action (widget_class, "page.show-all", NULL, show_all_action);
+  gtk_widget_class_install_action (widget_class, "page.add-area", NULL, add_area_action);
+  gtk_widget_class_install_property_action (widget_class, "page.sort-by", "sort-by");
+  gtk_widget_class_install_property_action (widget_class, "page.sort-order", "sort-order");
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "page.stop-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "page.add-area", NULL);
 }
 
 static const char * const toolbar_buttons[] = {
-  "add_button", "edit_button", "delete_button", "move_up_button", "move_down_button",
+  "add_button", "add_menu_button", "move_up_button", "move_down_button", "add_area_button",
+  "show_all_button",
 };
 
 static void
@@ -929,10 +814,16 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cchcplanner/Planner/ui/"
                                                "cchc-task-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, action_box);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, area_filter);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, lead_filter);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, sort_button);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, number_column);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, text_column);
@@ -959,6 +850,8 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
   object_class->constructed = cchc_task_page_constructed;
   object_class->dispose = cchc_task_page_dispose;
   object_class->finalize = cchc_task_page_finalize;
+  object_class->get_property = cchc_task_page_get_property;
+  object_class->set_property = cchc_task_page_set_property;
 
   page_class->plan_changed = cchc_task_page_plan_changed;
   page_class->open_editor = cchc_task_page_open_editor;
@@ -967,17 +860,19 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
   page_class->move_selected = cchc_task_page_move_selected;
   page_class->show_search = cchc_task_page_show_search;
 
+  install_properties (object_class);
   bind_template (widget_class);
   install_actions (widget_class);
-
-  column_quark = g_quark_from_static_string ("cchc-task-page-column");
-  bound_quark = g_quark_from_static_string ("cchc-task-page-bound");
-  handler_quark = g_quark_from_static_string ("cchc-task-page-handler");
+  _cchc_task_page_setup_quarks ();
 }
 
 static void
 cchc_task_page_init (CchcTaskPage *self)
 {
+  self->sort_column = -1;
+  self->sort_order = GTK_SORT_ASCENDING;
+
+  _cchc_task_page_setup_layout (self);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -1068,10 +963,14 @@ cchc_task_page_get_column_view (CchcTaskPage *self)
 /**
  * cchc_task_page_get_widget:
  * @name: "search_entry", "area_filter", "lead_filter", "status_label",
- *   "add_button", "edit_button", "delete_button", "move_up_button" or
- *   "move_down_button"
+ *   "add_button", "add_menu_button" (its menu adds a task or an area),
+ *   "edit_button", "delete_button", "move_up_button", "move_down_button",
+ *   "sort_button" (the sort menu), "filter_box" and "action_box" (the
+ *   toolbar's halves), "content_stack" (its pages: "table", "no-areas",
+ *   "no-match"), "add_area_button" ("no-areas") or "show_all_button"
+ *   ("no-match")
  *
- * For tests and the window: a widget of the page's toolbar.
+ * For tests and the window: a widget of the page.
  *
  * Returns: (transfer none) (nullable): the widget
  */

@@ -1,0 +1,624 @@
+/* cchc-task-page-view.c: how the task page shows its rows
+ *
+ * The cells of the table and the width of its STT column, the choices of
+ * the filters, the toolbar over the table (one row when there is room,
+ * else the filters above the buttons), the placeholders shown in place
+ * of an empty table, and the tooltips that name the row selected.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cchc-task-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cchc-task-cell.h"
+#include "cchc-task-page-private.h"
+
+/* Around the toolbar, between its halves, and between its rows. */
+#define TOOLBAR_MARGIN  6
+#define TOOLBAR_SPACING 12
+#define ROW_SPACING     6
+
+/* The shortest STT column, in characters: "1.1" */
+#define MIN_NUMBER_CHARS 3
+
+/* The column of a cell's list item. */
+static GQuark column_quark;
+/* The list items a column's factory has bound, a set. */
+static GQuark bound_quark;
+/* The handler of the bound item's notify, on a list item. */
+static GQuark handler_quark;
+/* The width of the STT column's cells, in characters: on its factory the
+ * width wanted, on a list item the width of its cell. */
+static GQuark chars_quark;
+
+/* Cells -------------------------------------------------------------- */
+
+/**
+ * _cchc_task_page_format_area:
+ *
+ * Returns: (transfer full): the heading of @area's rows, "1. Cải cách thể chế"
+ */
+char *
+_cchc_task_page_format_area (CchcArea *area)
+{
+  /* Document text, as printed in the plan: not translated. */
+  return g_strdup_printf ("%s. %s", cchc_area_get_number (area), cchc_area_get_title (area));
+}
+
+/* Long texts wrap, never ellipsize: the cell grows taller instead. A
+ * number never wraps: its cells are as wide as the longest number. */
+static void
+set_new_cell (GtkListItem    *list_item,
+              CchcTaskColumn  column,
+              guint           number_chars)
+{
+  GtkWidget *cell;
+
+  if (column == CCHC_TASK_COLUMN_NUMBER)
+    cell = cchc_task_cell_new (number_chars, number_chars);
+  else
+    cell = cchc_task_cell_new (8, column == CCHC_TASK_COLUMN_TEXT ? 80 : 30);
+  gtk_widget_set_margin_top (cell, 3);
+  gtk_widget_set_margin_bottom (cell, 3);
+  g_object_set_qdata (G_OBJECT (list_item), chars_quark, GUINT_TO_POINTER (number_chars));
+  gtk_list_item_set_child (list_item, cell);
+}
+
+static void
+update_cell (GtkListItem *list_item)
+{
+  CchcTaskColumn column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (list_item),
+                                                              column_quark));
+  CchcTaskCell *cell = CCHC_TASK_CELL (gtk_list_item_get_child (list_item));
+  GObject *item = gtk_list_item_get_item (list_item);
+  g_autofree char *text = NULL;
+  gboolean is_area = CCHC_IS_AREA (item);
+
+  if (is_area && column == CCHC_TASK_COLUMN_TEXT)
+    text = _cchc_task_page_format_area (CCHC_AREA (item));
+  else if (CCHC_IS_TASK (item))
+    text = cchc_task_rows_dup_text (CCHC_TASK (item), column);
+
+  cchc_task_cell_set_text (cell, text);
+  cchc_task_cell_set_bold (cell, is_area);
+  if (is_area)
+    gtk_widget_add_css_class (GTK_WIDGET (cell), "area-title");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (cell), "area-title");
+}
+
+static guint
+get_number_chars (GtkListItemFactory *factory)
+{
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (factory), chars_quark));
+}
+
+static void
+on_cell_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  data)
+{
+  g_object_set_qdata (G_OBJECT (list_item), column_quark, data);
+  set_new_cell (list_item, GPOINTER_TO_INT (data),
+                get_number_chars (GTK_LIST_ITEM_FACTORY (factory)));
+}
+
+/* A list item kept aside while the STT column changed its width gets a
+ * cell of the new width. */
+static void
+ensure_number_width (GtkListItemFactory *factory,
+                     GtkListItem        *list_item,
+                     CchcTaskColumn      column)
+{
+  guint chars = get_number_chars (factory);
+
+  if (column == CCHC_TASK_COLUMN_NUMBER &&
+      GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (list_item), chars_quark)) != chars)
+    set_new_cell (list_item, column, chars);
+}
+
+static void
+on_row_item_notify_cb (GtkListItem *list_item,
+                       GParamSpec  *pspec,
+                       GObject     *item)
+{
+  update_cell (list_item);
+}
+
+/* The list item is unbound before it goes, and the handler with it: the
+ * handler's id is kept on the list item, which is quicker to disconnect
+ * than a search among the row's handlers (GTK binds the cells of every
+ * row that moves). */
+static void
+on_cell_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  data)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  gulong handler;
+
+  ensure_number_width (GTK_LIST_ITEM_FACTORY (factory), list_item, GPOINTER_TO_INT (data));
+  update_cell (list_item);
+  handler = g_signal_connect_swapped (item, "notify", G_CALLBACK (on_row_item_notify_cb),
+                                      list_item);
+  g_object_set_qdata (G_OBJECT (list_item), handler_quark, GSIZE_TO_POINTER (handler));
+  g_hash_table_add (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
+}
+
+static void
+on_cell_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  data)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_steal_qdata (G_OBJECT (list_item),
+                                                           handler_quark));
+
+  if (item != NULL && handler != 0)
+    g_signal_handler_disconnect (item, handler);
+  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
+}
+
+static void
+on_cell_teardown_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  data)
+{
+  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
+}
+
+/**
+ * _cchc_task_page_setup_column:
+ * @sorter: (transfer full): the column's sorter
+ *
+ * Gives @view_column the cells of @column.
+ */
+void
+_cchc_task_page_setup_column (GtkColumnViewColumn *view_column,
+                              CchcTaskColumn       column,
+                              GtkSorter           *sorter)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "teardown", G_CALLBACK (on_cell_teardown_cb), NULL);
+  /* The list items bound now, not referenced: unbind comes before they go. */
+  g_object_set_qdata_full (G_OBJECT (factory), bound_quark, g_hash_table_new (NULL, NULL),
+                           (GDestroyNotify) g_hash_table_unref);
+  g_object_set_qdata (G_OBJECT (factory), chars_quark, GUINT_TO_POINTER (MIN_NUMBER_CHARS));
+  gtk_column_view_column_set_factory (view_column, factory);
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  g_object_unref (sorter);
+}
+
+static GHashTable *
+get_bound (GtkColumnViewColumn *view_column)
+{
+  GtkListItemFactory *factory = gtk_column_view_column_get_factory (view_column);
+
+  return g_object_get_qdata (G_OBJECT (factory), bound_quark);
+}
+
+/**
+ * _cchc_task_page_update_cells:
+ *
+ * Shows again what the cells of @view_column show (unit names, which
+ * change without the rows that name them notifying).
+ */
+void
+_cchc_task_page_update_cells (GtkColumnViewColumn *view_column)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_hash_table_iter_init (&iter, get_bound (view_column));
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    update_cell (list_item);
+}
+
+static guint
+count_digits (guint number)
+{
+  guint digits = 1;
+
+  while (number >= 10)
+    {
+      number /= 10;
+      digits++;
+    }
+
+  return digits;
+}
+
+/* The characters of the longest number: "area.task". */
+static guint
+get_longest_number (CchcTaskPage *self)
+{
+  GListModel *areas = cchc_task_rows_get_areas (self->rows);
+  CchcStore *store = _cchc_task_page_get_store (self);
+  guint n_areas = areas != NULL ? g_list_model_get_n_items (areas) : 0;
+  guint most_tasks = 0;
+
+  for (guint i = 0; i < n_areas; i++)
+    {
+      g_autoptr(CchcArea) area = g_list_model_get_item (areas, i);
+
+      GListModel *tasks = cchc_store_get_tasks (store, area);
+
+      most_tasks = MAX (most_tasks, g_list_model_get_n_items (tasks));
+    }
+
+  return MAX (MIN_NUMBER_CHARS, count_digits (n_areas) + 1 + count_digits (most_tasks));
+}
+
+/**
+ * _cchc_task_page_update_number_width:
+ *
+ * Widens (or narrows) the STT column to the longest number of the plan,
+ * so that no number wraps ("1.10000" in a plan of ten thousand tasks).
+ * The cells shown are made again at the new width.
+ */
+void
+_cchc_task_page_update_number_width (CchcTaskPage *self)
+{
+  GtkListItemFactory *factory = gtk_column_view_column_get_factory (self->number_column);
+  guint chars = get_longest_number (self);
+  GHashTableIter iter;
+  gpointer list_item;
+
+  if (chars == get_number_chars (factory))
+    return;
+
+  g_object_set_qdata (G_OBJECT (factory), chars_quark, GUINT_TO_POINTER (chars));
+  g_hash_table_iter_init (&iter, get_bound (self->number_column));
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    {
+      set_new_cell (list_item, CCHC_TASK_COLUMN_NUMBER, chars);
+      update_cell (list_item);
+    }
+}
+
+/* Filter choices ----------------------------------------------------- */
+
+static char *
+dup_choice_label (GObject *item)
+{
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  if (CCHC_IS_AREA (item))
+    return _cchc_task_page_format_area (CCHC_AREA (item));
+  if (CCHC_IS_UNIT (item))
+    return g_strdup (cchc_unit_get_name (CCHC_UNIT (item)));
+
+  return g_strdup ("");
+}
+
+static char *
+choice_label_of_item (gpointer  this,
+                      GObject  *item)
+{
+  return item != NULL ? dup_choice_label (item) : g_strdup ("");
+}
+
+static void
+on_choice_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  data)
+{
+  gboolean in_list = GPOINTER_TO_INT (data);
+  GtkExpression *item;
+  GtkExpression *expression;
+  GtkWidget *label;
+
+  /* The button shows the start of a long name (a dozen characters at
+   * least: the toolbar wraps before it cuts more); the list shows it
+   * whole, wrapped to equal minimum and natural widths (see the window). */
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "xalign", 0.0f,
+                        "ellipsize", in_list ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END,
+                        "wrap", in_list,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "width-chars", in_list ? 40 : 12,
+                        "max-width-chars", in_list ? 40 : 22,
+                        NULL);
+  item = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1, &item,
+                                            G_CALLBACK (choice_label_of_item), NULL, NULL);
+  gtk_expression_bind (expression, label, "label", list_item);
+  gtk_list_item_set_child (list_item, label);
+}
+
+/**
+ * _cchc_task_page_setup_choices:
+ * @first: a choice such as "All areas"
+ * @rest: the other choices
+ *
+ * Gives @dropdown the choices @first, then the items of @rest.
+ *
+ * Returns: (transfer full): the list store whose second model is @rest
+ */
+GListStore *
+_cchc_task_page_setup_choices (GtkDropDown *dropdown,
+                               const char  *first,
+                               GListModel  *rest)
+{
+  const char *strings[] = { first, NULL };
+  g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkStringList) head = gtk_string_list_new (strings);
+  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  GtkFlattenListModel *choices;
+
+  g_list_store_append (parts, head);
+  g_list_store_append (parts, rest);
+  choices = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (parts)));
+
+  g_signal_connect (button_factory, "setup", G_CALLBACK (on_choice_setup_cb),
+                    GINT_TO_POINTER (FALSE));
+  g_signal_connect (list_factory, "setup", G_CALLBACK (on_choice_setup_cb),
+                    GINT_TO_POINTER (TRUE));
+  gtk_drop_down_set_factory (dropdown, button_factory);
+  gtk_drop_down_set_list_factory (dropdown, list_factory);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));
+  g_object_unref (choices);
+
+  return parts;
+}
+
+/* The toolbar --------------------------------------------------------- */
+
+/* The widths of the toolbar's halves in a page @width wide: both on one
+ * row when the actions fit whole beside the filters at their smallest
+ * (which still show their choices' beginnings); else each half has a row
+ * of its own. */
+static gboolean
+split_toolbar (CchcTaskPage *self,
+               int           width,
+               int          *filter_width,
+               int          *action_width)
+{
+  int filter_min, filter_nat, action_min, action_nat;
+  int inner = width - 2 * TOOLBAR_MARGIN;
+
+  gtk_widget_measure (self->filter_box, GTK_ORIENTATION_HORIZONTAL, -1,
+                      &filter_min, &filter_nat, NULL, NULL);
+  gtk_widget_measure (self->action_box, GTK_ORIENTATION_HORIZONTAL, -1,
+                      &action_min, &action_nat, NULL, NULL);
+
+  if (width >= 0 && inner >= filter_min + TOOLBAR_SPACING + action_nat)
+    {
+      *filter_width = MIN (filter_nat, inner - TOOLBAR_SPACING - action_nat);
+      *action_width = inner - TOOLBAR_SPACING - *filter_width;
+      return TRUE;
+    }
+
+  *filter_width = MAX (inner, filter_min);
+  *action_width = MAX (inner, action_min);
+  return FALSE;
+}
+
+static int
+measure_height (GtkWidget *widget,
+                int        width,
+                int       *natural)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &minimum, natural, NULL, NULL);
+  return minimum;
+}
+
+/* The toolbar's height in a page @width wide, margins included. */
+static int
+get_toolbar_height (CchcTaskPage *self,
+                    int           width,
+                    int          *filter_height,
+                    int          *action_height)
+{
+  int filter_width, action_width, natural;
+  gboolean one_row = split_toolbar (self, width, &filter_width, &action_width);
+
+  *filter_height = measure_height (self->filter_box, filter_width, &natural);
+  *action_height = measure_height (self->action_box, action_width, &natural);
+  if (one_row)
+    *filter_height = *action_height = MAX (*filter_height, *action_height);
+
+  return 2 * TOOLBAR_MARGIN + *filter_height +
+         (one_row ? 0 : ROW_SPACING + *action_height);
+}
+
+static gboolean
+is_toolbar (CchcTaskPage *self,
+            GtkWidget    *child)
+{
+  return child == self->filter_box || child == self->action_box;
+}
+
+static void
+measure_page (GtkWidget      *widget,
+              GtkOrientation  orientation,
+              int             for_size,
+              int            *minimum,
+              int            *natural,
+              int            *minimum_baseline,
+              int            *natural_baseline)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+  int filter_min, filter_nat, action_min, action_nat, child_min, child_nat;
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    *minimum = *natural = get_toolbar_height (self, for_size, &filter_min, &action_min);
+  else
+    {
+      gtk_widget_measure (self->filter_box, orientation, -1, &filter_min, &filter_nat, NULL, NULL);
+      gtk_widget_measure (self->action_box, orientation, -1, &action_min, &action_nat, NULL, NULL);
+      *minimum = 2 * TOOLBAR_MARGIN + MAX (filter_min, action_min);
+      *natural = 2 * TOOLBAR_MARGIN + filter_nat + TOOLBAR_SPACING + action_nat;
+    }
+
+  /* The rest is stacked below the toolbar. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (is_toolbar (self, child) || !gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, orientation, for_size, &child_min, &child_nat, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_VERTICAL)
+        {
+          *minimum += child_min;
+          *natural += child_nat;
+        }
+      else
+        {
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+    }
+}
+
+static void
+allocate_toolbar (CchcTaskPage *self,
+                  int           width,
+                  int           filter_height,
+                  int           action_height)
+{
+  int filter_width, action_width;
+  int x = TOOLBAR_MARGIN;
+  int y = TOOLBAR_MARGIN;
+
+  if (split_toolbar (self, width, &filter_width, &action_width))
+    {
+      gtk_widget_size_allocate (self->filter_box,
+                                &(GtkAllocation) { x, y, filter_width, filter_height }, -1);
+      x += filter_width + TOOLBAR_SPACING;
+    }
+  else
+    {
+      gtk_widget_size_allocate (self->filter_box,
+                                &(GtkAllocation) { x, y, filter_width, filter_height }, -1);
+      y += filter_height + ROW_SPACING;
+    }
+  gtk_widget_size_allocate (self->action_box,
+                            &(GtkAllocation) { x, y, action_width, action_height }, -1);
+}
+
+/* The rest below the toolbar, each at its height; the last takes what is
+ * left (the table). */
+static void
+allocate_page (GtkWidget *widget,
+               int        width,
+               int        height,
+               int        baseline)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (widget);
+  int filter_height, action_height, natural;
+  int y = get_toolbar_height (self, width, &filter_height, &action_height);
+
+  allocate_toolbar (self, width, filter_height, action_height);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_height;
+
+      if (is_toolbar (self, child) || !gtk_widget_should_layout (child))
+        continue;
+
+      child_height = measure_height (child, width, &natural);
+      if (gtk_widget_get_next_sibling (child) == NULL)
+        child_height = MAX (child_height, height - y);
+      gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_height }, -1);
+      y += child_height;
+    }
+}
+
+static GtkSizeRequestMode
+get_page_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/**
+ * _cchc_task_page_setup_layout:
+ *
+ * Lays the page out: the toolbar's halves (the template's "filter_box"
+ * and "action_box") on one row or two, the other children below them.
+ */
+void
+_cchc_task_page_setup_layout (CchcTaskPage *self)
+{
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (get_page_request_mode, measure_page,
+                                                        allocate_page));
+}
+
+/* Placeholders and tooltips ------------------------------------------ */
+
+/**
+ * _cchc_task_page_update_placeholder:
+ *
+ * Shows the table, or in its place what is missing: a plan without areas
+ * ("no-areas", with a button that adds one), or rows for the search and
+ * filters ("no-match").
+ */
+void
+_cchc_task_page_update_placeholder (CchcTaskPage *self)
+{
+  GListModel *areas = cchc_task_rows_get_areas (self->rows);
+  const char *name = "table";
+
+  if (areas != NULL && g_list_model_get_n_items (areas) == 0)
+    name = "no-areas";
+  else if (cchc_task_rows_get_filtering (self->rows) &&
+           g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    name = "no-match";
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), name) != 0)
+    gtk_stack_set_visible_child_name (self->content_stack, name);
+}
+
+/**
+ * _cchc_task_page_update_tooltips:
+ *
+ * Makes the tooltips of Edit and Delete name what they act on: the task
+ * or the area selected.
+ */
+void
+_cchc_task_page_update_tooltips (CchcTaskPage *self)
+{
+  gpointer item = _cchc_task_page_get_selected (self);
+  GType type = CCHC_IS_AREA (item) ? CCHC_TYPE_AREA : CCHC_TYPE_TASK;
+  gboolean area = type == CCHC_TYPE_AREA;
+
+  if (type == self->tooltip_type)
+    return;
+
+  self->tooltip_type = type;
+  gtk_widget_set_tooltip_text (self->edit_button,
+                               area ? _("Rename the Area (Enter)") : _("Edit the Task (Enter)"));
+  gtk_widget_set_tooltip_text (self->delete_button,
+                               area ? _("Delete the Area (Delete)")
+                                    : _("Delete the Task (Delete)"));
+}
+
+/**
+ * _cchc_task_page_setup_quarks:
+ *
+ * Called once, from the page's class_init.
+ */
+void
+_cchc_task_page_setup_quarks (void)
+{
+  column_quark = g_quark_from_static_string ("cchc-task-page-column");
+  bound_quark = g_quark_from_static_string ("cchc-task-page-bound");
+  handler_quark = g_quark_from_static_string ("cchc-task-page-handler");
+  chars_quark = g_quark_from_static_string ("cchc-task-page-chars");
+}
