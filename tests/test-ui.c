@@ -10,6 +10,7 @@
 
 #include "ui-helpers.h"
 #include "cchc-application.h"
+#include "cchc-area-editor.h"
 #include "cchc-exchange.h"
 #include "cchc-new-plan-dialog.h"
 #include "cchc-preferences-dialog.h"
@@ -640,6 +641,33 @@ test_window_unsaved_details (UiTest *test)
   g_assert_cmpstr (stored, ==, "");
 }
 
+/* Ctrl+Shift+L adds an area from anywhere in the window while the Tasks
+ * page is shown, and nowhere else. */
+static void
+test_window_add_area (UiTest *test)
+{
+  g_autoptr(GError) error = NULL;
+  CchcPlan *plan = cchc_exchange_import_sample (test->store, &error);
+  GtkWindow *editor;
+
+  g_assert_no_error (error);
+  cchc_window_select_plan (test->window, plan);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.show-page", "s",
+                                             "kpis"));
+  run_main_loop (100);
+  press_shortcut (GTK_WIDGET (test->window), "<Shift><Control>l");
+  run_main_loop (100);
+  g_assert_null (find_window (CCHC_TYPE_AREA_EDITOR, NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.show-page", "s",
+                                             "tasks"));
+  run_main_loop (100);
+  press_shortcut (GTK_WIDGET (test->window), "<Shift><Control>l");
+  editor = wait_for_window (CCHC_TYPE_AREA_EDITOR, NULL);
+  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (test->window));
+  gtk_window_destroy (editor);
+}
+
 static void
 test_window_preferences (UiTest *test)
 {
@@ -850,6 +878,7 @@ main (int   argc,
   g_test_add_data_func ("/ui/window/new-delete-plan", test_window_new_delete_plan,
                         run_window_test);
   g_test_add_data_func ("/ui/window/preferences", test_window_preferences, run_window_test);
+  g_test_add_data_func ("/ui/window/add-area", test_window_add_area, run_window_test);
   g_test_add_data_func ("/ui/window/unsaved-details", test_window_unsaved_details,
                         run_window_test);
   g_test_add_data_func ("/ui/window/external-change", test_window_external_change,

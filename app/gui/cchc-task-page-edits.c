@@ -212,24 +212,20 @@ confirm_delete_area (CchcTaskPage *self,
                      guint         n_tasks)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
+  g_autofree char *question = NULL;
+  GtkDialog *dialog;
   GtkWidget *button;
 
-  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   g_dngettext (GETTEXT_PACKAGE,
-                                                "Delete the area “%s” and its %u task?",
-                                                "Delete the area “%s” and its %u tasks?",
-                                                n_tasks),
-                                   cchc_area_get_title (area), n_tasks);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("The areas after it are numbered again. "
-                                              "Undo brings the area back with its tasks."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
+  question = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Delete the area “%s” and its %u task?",
+                                           "Delete the area “%s” and its %u tasks?",
+                                           n_tasks),
+                              cchc_area_get_title (area), n_tasks);
+  dialog = cchc_question_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, question,
+                              _("The areas after it are numbered again. Undo brings the area "
+                                "back with its tasks."));
+  button = gtk_dialog_add_button (dialog, _("_Delete"), GTK_RESPONSE_ACCEPT);
   gtk_widget_add_css_class (button, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   g_object_set_data_full (G_OBJECT (dialog), "area", g_object_ref (area), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_area_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

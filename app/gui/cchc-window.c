@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cchc-gui-utils.h"
@@ -280,11 +281,12 @@ page_action (GtkWidget  *widget,
 {
   CchcWindow *self = CCHC_WINDOW (widget);
   GtkWidget *page = gtk_stack_get_visible_child (self->pages_stack);
+  g_autofree char *name = NULL;
 
+  /* "win.add" to "page.add", and so on: the pages without it ignore it. */
+  name = g_strconcat ("page.", action_name + strlen ("win."), NULL);
   if (page != NULL && gtk_widget_get_mapped (page))
-    gtk_widget_activate_action (page, g_str_equal (action_name, "win.search") ? "page.search"
-                                                                               : "page.add",
-                                NULL);
+    gtk_widget_activate_action (page, name, NULL);
 }
 
 static void
@@ -822,12 +824,15 @@ cchc_window_class_init (CchcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.add", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.add-area", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-area", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (plan_pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", plan_pages[i].name);
