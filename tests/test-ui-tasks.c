@@ -1279,6 +1279,24 @@ filter_predicate (CchcTask      *task,
          (choice[1] == NULL || choice[1] == cchc_task_get_lead_unit (task));
 }
 
+/* The place of @item among the choices of @dropdown. */
+static guint
+find_choice (GtkDropDown *dropdown,
+             gpointer     item)
+{
+  GListModel *choices = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(GObject) choice = g_list_model_get_item (choices, i);
+
+      if (choice == item)
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
 static void
 check_filters (Fixture *f,
                guint    area_index,
@@ -1296,7 +1314,8 @@ check_filters (Fixture *f,
     choice[1] = unit = g_list_model_get_item (cchc_store_get_units (f->store), unit_index - 1);
 
   gtk_drop_down_set_selected (area_filter, area_index);
-  gtk_drop_down_set_selected (lead_filter, unit_index);
+  gtk_drop_down_set_selected (lead_filter, unit != NULL ? find_choice (lead_filter, unit) : 0);
+  g_assert_true (gtk_drop_down_get_selected_item (lead_filter) == unit || unit == NULL);
   run_main_loop (50);
   expected = expected_rows (f, filter_predicate, choice);
   assert_rows (f, expected);
@@ -1319,6 +1338,25 @@ check_filter_popup (Fixture *f)
                                        FALSE));
   save_screenshot (popover, "screenshot-tasks-area-filter.png");
   gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+/* The lead units to filter by come in Vietnamese alphabetical order. */
+static void
+check_lead_order (Fixture *f)
+{
+  GListModel *choices = gtk_drop_down_get_model (
+    GTK_DROP_DOWN (cchc_task_page_get_widget (f->page, "lead_filter")));
+  guint n_choices = g_list_model_get_n_items (choices);
+
+  g_assert_cmpuint (n_choices, ==, 1 + g_list_model_get_n_items (cchc_store_get_units (f->store)));
+  for (guint i = 2; i < n_choices; i++)
+    {
+      g_autoptr(CchcUnit) before = g_list_model_get_item (choices, i - 1);
+      g_autoptr(CchcUnit) unit = g_list_model_get_item (choices, i);
+
+      g_assert_cmpint (cchc_text_collate (cchc_unit_get_name (before), cchc_unit_get_name (unit)),
+                       <=, 0);
+    }
 }
 
 /* A widget shown whole: as wide as it would like to be (its natural
@@ -1425,6 +1463,7 @@ test_tasks_filters (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
 
   check_filter_popup (f);
+  check_lead_order (f);
 }
 
 /* 9. Sorting ------------------------------------------------------------ */

@@ -268,3 +268,46 @@ cchc_widget_fill_gtk_gaps (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     cchc_widget_fill_gtk_gaps (child);
 }
+
+/* The opacity of a drop-down row's check mark. */
+static double
+check_opacity (gpointer  this,
+               GObject  *item,
+               GObject  *selected)
+{
+  return item != NULL && item == selected ? 1.0 : 0.0;
+}
+
+/**
+ * cchc_drop_down_row_new:
+ * @dropdown: the drop-down whose list the row is in
+ * @list_item: the row's list item
+ * @label: what the row shows
+ *
+ * For the list factory of a drop-down: @label with the check mark GTK's
+ * own rows have on the choice made.
+ *
+ * Returns: (transfer floating): the row, for gtk_list_item_set_child()
+ */
+GtkWidget *
+cchc_drop_down_row_new (GtkDropDown *dropdown,
+                        GtkListItem *list_item,
+                        GtkWidget   *label)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+  GtkExpression *params[2];
+
+  params[0] = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+  params[1] = gtk_property_expression_new (GTK_TYPE_DROP_DOWN,
+                                           gtk_object_expression_new (G_OBJECT (dropdown)),
+                                           "selected-item");
+  gtk_expression_bind (gtk_cclosure_expression_new (G_TYPE_DOUBLE, NULL, 2, params,
+                                                    G_CALLBACK (check_opacity), NULL, NULL),
+                       check, "opacity", list_item);
+
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  return box;
+}

@@ -27,5 +27,8 @@ GtkWidget *cchc_widget_find_descendant (GtkWidget     *widget,
 void       cchc_widget_fill_gtk_gaps   (GtkWidget     *widget);
 void       cchc_column_view_scroll_to  (GtkColumnView *view,
                                         guint          position);
+GtkWidget *cchc_drop_down_row_new      (GtkDropDown   *dropdown,
+                                        GtkListItem   *list_item,
+                                        GtkWidget     *label);
 
 G_END_DECLS

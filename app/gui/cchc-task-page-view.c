@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cchc-gui-utils.h"
 #include "cchc-task-cell.h"
 #include "cchc-task-page-private.h"
 
@@ -305,12 +306,13 @@ choice_label_of_item (gpointer  this,
   return item != NULL ? dup_choice_label (item) : g_strdup ("");
 }
 
+/* @dropdown is given to the rows of the list, not to the button's. */
 static void
 on_choice_setup_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
-                    gpointer                  data)
+                    GtkDropDown              *dropdown)
 {
-  gboolean in_list = GPOINTER_TO_INT (data);
+  gboolean in_list = dropdown != NULL;
   GtkExpression *item;
   GtkExpression *expression;
   GtkWidget *label;
@@ -330,7 +332,8 @@ on_choice_setup_cb (GtkSignalListItemFactory *factory,
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1, &item,
                                             G_CALLBACK (choice_label_of_item), NULL, NULL);
   gtk_expression_bind (expression, label, "label", list_item);
-  gtk_list_item_set_child (list_item, label);
+  gtk_list_item_set_child (list_item, in_list ? cchc_drop_down_row_new (dropdown, list_item, label)
+                                              : label);
 }
 
 /**
@@ -358,10 +361,8 @@ _cchc_task_page_setup_choices (GtkDropDown *dropdown,
   g_list_store_append (parts, rest);
   choices = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (parts)));
 
-  g_signal_connect (button_factory, "setup", G_CALLBACK (on_choice_setup_cb),
-                    GINT_TO_POINTER (FALSE));
-  g_signal_connect (list_factory, "setup", G_CALLBACK (on_choice_setup_cb),
-                    GINT_TO_POINTER (TRUE));
+  g_signal_connect (button_factory, "setup", G_CALLBACK (on_choice_setup_cb), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (on_choice_setup_cb), dropdown);
   gtk_drop_down_set_factory (dropdown, button_factory);
   gtk_drop_down_set_list_factory (dropdown, list_factory);
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));

@@ -640,12 +640,23 @@ setup_columns (CchcTaskPage *self)
                                   _cchc_task_page_new_sorter (self, column));
 }
 
+/* The lead-unit filter lists the units in Vietnamese alphabetical order. */
+static int
+compare_unit_names (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      data)
+{
+  return gtk_ordering_from_cmpfunc (cchc_text_collate (cchc_unit_get_name ((CchcUnit *) a),
+                                                       cchc_unit_get_name ((CchcUnit *) b)));
+}
+
 static void
 cchc_task_page_constructed (GObject *object)
 {
   CchcTaskPage *self = CCHC_TASK_PAGE (object);
   CchcStore *store = get_store (self);
   GListModel *units = cchc_store_get_units (store);
+  g_autoptr(GtkSortListModel) sorted_units = NULL;
   GListStore *lead_choices;
 
   G_OBJECT_CLASS (cchc_task_page_parent_class)->constructed (object);
@@ -657,7 +668,11 @@ cchc_task_page_constructed (GObject *object)
   self->no_areas = g_list_store_new (CCHC_TYPE_AREA);
   self->area_choices = _cchc_task_page_setup_choices (self->area_filter, _("All areas"),
                                                       G_LIST_MODEL (self->no_areas));
-  lead_choices = _cchc_task_page_setup_choices (self->lead_filter, _("All lead units"), units);
+  sorted_units = gtk_sort_list_model_new (g_object_ref (units),
+                                          GTK_SORTER (gtk_custom_sorter_new (compare_unit_names,
+                                                                             NULL, NULL)));
+  lead_choices = _cchc_task_page_setup_choices (self->lead_filter, _("All lead units"),
+                                                G_LIST_MODEL (sorted_units));
   g_object_unref (lead_choices);
   g_signal_connect_object (units, "items-changed", G_CALLBACK (on_units_items_changed_cb), self,
                            G_CONNECT_SWAPPED);

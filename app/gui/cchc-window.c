@@ -195,24 +195,12 @@ on_plan_button_item_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, label);
 }
 
-/* The check mark of the plan shown, in the drop-down's list. */
-static double
-current_plan_opacity (gpointer  this,
-                      GObject  *item,
-                      GObject  *selected)
-{
-  return item != NULL && item == selected ? 1.0 : 0.0;
-}
-
 static void
 on_plan_list_item_setup_cb (GtkSignalListItemFactory *factory,
                             GtkListItem              *list_item,
                             GtkDropDown              *dropdown)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label;
-  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
-  GtkExpression *params[2];
 
   /* Equal minimum and natural widths: the popup sizes itself for the
    * natural width, and a label wrapped narrower would be cut off. */
@@ -224,19 +212,7 @@ on_plan_list_item_setup_cb (GtkSignalListItemFactory *factory,
                         "max-width-chars", 50,
                         NULL);
   bind_plan_label (list_item, GTK_LABEL (label));
-
-  params[0] = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
-  params[1] = gtk_property_expression_new (GTK_TYPE_DROP_DOWN,
-                                           gtk_object_expression_new (G_OBJECT (dropdown)),
-                                           "selected-item");
-  gtk_expression_bind (gtk_cclosure_expression_new (G_TYPE_DOUBLE, NULL, 2, params,
-                                                    G_CALLBACK (current_plan_opacity),
-                                                    NULL, NULL),
-                       check, "opacity", list_item);
-
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), check);
-  gtk_list_item_set_child (list_item, box);
+  gtk_list_item_set_child (list_item, cchc_drop_down_row_new (dropdown, list_item, label));
 }
 
 /* The pages of a plan, in the sidebar's order. */
