@@ -752,6 +752,42 @@ cchc_window_dispose (GObject *object)
 }
 
 static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.hide-notice", NULL, hide_notice_action);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.add", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.add-area", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-area", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (plan_pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", plan_pages[i].name);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
+}
+
+static void
 cchc_window_class_init (CchcWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -792,37 +828,7 @@ cchc_window_class_init (CchcWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_dropdown_selected_item_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.hide-notice", NULL, hide_notice_action);
-  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-plan", NULL, delete_plan_action);
-  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, page_action);
-  gtk_widget_class_install_action (widget_class, "win.add", NULL, page_action);
-  gtk_widget_class_install_action (widget_class, "win.add-area", NULL, page_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-area", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (plan_pages); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.show-page", "s", plan_pages[i].name);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK,
-                                       "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-plan", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
-                                       "win.preferences", NULL);
+  install_actions (widget_class);
   _cchc_window_class_add_exchange_actions (widget_class);
   _cchc_window_class_add_print_actions (widget_class);
 }
