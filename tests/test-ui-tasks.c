@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -2387,21 +2386,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *locale_dir = g_getenv ("CCHC_LOCALEDIR");
-  const char *locale;
-
-  /* As the application does with the language chosen in its settings:
-   * Vietnamese even when the system locale is C.UTF-8. */
-  g_setenv ("LANGUAGE", "vi", TRUE);
-  locale = setlocale (LC_ALL, "");
-  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
-    setlocale (LC_ALL, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL ? locale_dir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  init_ui_tests (&argc, &argv);
 
 #define ADD_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
