@@ -21,6 +21,7 @@
 #define TOOLBAR_MARGIN  6
 #define TOOLBAR_SPACING 12
 #define ROW_SPACING     6
+#define TABLE_MIN_HEIGHT 160
 
 /* The shortest STT column, in characters: "1.1" */
 #define MIN_NUMBER_CHARS 3
@@ -433,6 +434,24 @@ get_toolbar_height (CchcTaskPage *self,
          (one_row ? 0 : ROW_SPACING + *action_height);
 }
 
+/* The height of @child, one of the children below the toolbar. The table
+ * is not measured: it scrolls, so its height asks for nothing, and
+ * measuring it measures every row the column view keeps (some two
+ * hundred) at each width the window tries while it works out its
+ * minimum size, after each change of the rows. */
+static int
+measure_child_height (CchcTaskPage *self,
+                      GtkWidget    *child,
+                      int           width,
+                      int          *natural)
+{
+  if (child == GTK_WIDGET (self->content_stack) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "table") == 0)
+    return *natural = TABLE_MIN_HEIGHT;
+
+  return measure_height (child, width, natural);
+}
+
 static gboolean
 is_toolbar (CchcTaskPage *self,
             GtkWidget    *child)
@@ -470,14 +489,14 @@ measure_page (GtkWidget      *widget,
       if (is_toolbar (self, child) || !gtk_widget_should_layout (child))
         continue;
 
-      gtk_widget_measure (child, orientation, for_size, &child_min, &child_nat, NULL, NULL);
       if (orientation == GTK_ORIENTATION_VERTICAL)
         {
-          *minimum += child_min;
+          *minimum += measure_child_height (self, child, for_size, &child_nat);
           *natural += child_nat;
         }
       else
         {
+          gtk_widget_measure (child, orientation, for_size, &child_min, &child_nat, NULL, NULL);
           *minimum = MAX (*minimum, child_min);
           *natural = MAX (*natural, child_nat);
         }
@@ -533,7 +552,7 @@ allocate_page (GtkWidget *widget,
       if (is_toolbar (self, child) || !gtk_widget_should_layout (child))
         continue;
 
-      child_height = measure_height (child, width, &natural);
+      child_height = measure_child_height (self, child, width, &natural);
       if (gtk_widget_get_next_sibling (child) == NULL)
         child_height = MAX (child_height, height - y);
       gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_height }, -1);
