@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cchc-gui-utils.h"
+#include "cchc-row-recycler.h"
 #include "cchc-task-cell.h"
 #include "cchc-task-page-private.h"
 
@@ -30,7 +31,7 @@
 static GQuark column_quark;
 /* The list items a column's factory has bound, a set. */
 static GQuark bound_quark;
-/* The handler of the bound item's notify, on a list item. */
+/* The handler of the bound row's "changed", on a list item. */
 static GQuark handler_quark;
 /* The width of the STT column's cells, in characters: on its factory the
  * width wanted, on a list item the width of its cell. */
@@ -75,7 +76,7 @@ update_cell (GtkListItem *list_item)
   CchcTaskColumn column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (list_item),
                                                               column_quark));
   CchcTaskCell *cell = CCHC_TASK_CELL (gtk_list_item_get_child (list_item));
-  GObject *item = gtk_list_item_get_item (list_item);
+  GObject *item = cchc_row_get_item (gtk_list_item_get_item (list_item));
   g_autofree char *text = NULL;
   gboolean is_area = CCHC_IS_AREA (item);
 
@@ -122,31 +123,23 @@ ensure_number_width (GtkListItemFactory *factory,
     set_new_cell (list_item, column, chars);
 }
 
-static void
-on_row_item_notify_cb (GtkListItem *list_item,
-                       GParamSpec  *pspec,
-                       GObject     *item)
-{
-  update_cell (list_item);
-}
-
 /* The list item is unbound before it goes, and the handler with it: the
  * handler's id is kept on the list item, which is quicker to disconnect
- * than a search among the row's handlers (GTK binds the cells of every
- * row that moves). */
+ * than a search among the row's handlers. The row tells when it shows
+ * another item (see CchcRowRecycler) or its item changes. */
 static void
 on_cell_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  gpointer                  data)
 {
-  GObject *item = gtk_list_item_get_item (list_item);
+  CchcRow *row = gtk_list_item_get_item (list_item);
   gulong handler;
 
   ensure_number_width (GTK_LIST_ITEM_FACTORY (factory), list_item, GPOINTER_TO_INT (data));
   update_cell (list_item);
-  handler = g_signal_connect_swapped (item, "notify", G_CALLBACK (on_row_item_notify_cb),
-                                      list_item);
+  handler = g_signal_connect_swapped (row, "changed", G_CALLBACK (update_cell), list_item);
   g_object_set_qdata (G_OBJECT (list_item), handler_quark, GSIZE_TO_POINTER (handler));
+  cchc_row_bind (row);
   g_hash_table_add (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
 }
 
@@ -155,12 +148,15 @@ on_cell_unbind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    gpointer                  data)
 {
-  GObject *item = gtk_list_item_get_item (list_item);
+  CchcRow *row = gtk_list_item_get_item (list_item);
   gulong handler = GPOINTER_TO_SIZE (g_object_steal_qdata (G_OBJECT (list_item),
                                                            handler_quark));
 
-  if (item != NULL && handler != 0)
-    g_signal_handler_disconnect (item, handler);
+  if (row != NULL && handler != 0)
+    {
+      g_signal_handler_disconnect (row, handler);
+      cchc_row_unbind (row);
+    }
   g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
 }
 

@@ -27,6 +27,7 @@
 #include "cchc-gui-utils.h"
 #include "cchc-list-helpers.h"
 #include "cchc-plan.h"
+#include "cchc-row-recycler.h"
 #include "cchc-task.h"
 #include "cchc-task-editor.h"
 #include "cchc-task-page-private.h"
@@ -611,6 +612,7 @@ static void
 build_models (CchcTaskPage *self)
 {
   GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  g_autoptr(CchcRowRecycler) recycler = NULL;
 
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
                                               g_object_ref (sorter));
@@ -629,7 +631,10 @@ build_models (CchcTaskPage *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->rows, "notify::n-shown-tasks",
                            G_CALLBACK (on_counts_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* The table's rows pass their widgets on as a search hides and shows
+   * rows (see CchcRowRecycler): what it asks for are rows of self->selection. */
+  recycler = cchc_row_recycler_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (recycler));
 }
 
 static void

@@ -1,0 +1,551 @@
+/* cchc-row-recycler.c: a selection model whose rows pass their widgets on
+ *
+ * GTK 4.8's list views keep widgets for some two hundred rows around the
+ * viewport. When rows are removed, the widgets of their items are
+ * destroyed, and the rows that come into that window get new ones: a row
+ * widget and one cell per column, each with its list item, controllers,
+ * accessible object and style. A search that hides fifty rows at the top
+ * of a table of six columns makes and destroys some seven hundred widgets.
+ *
+ * GTK keeps a widget when the same item comes back in the same change. So
+ * this model shows the items of another selection model through rows of
+ * its own (CchcRow), made as the view asks for them, and when items go
+ * the rows that a widget shows are kept for the items that come in their
+ * place: the view finds the row it knows and keeps its widget, and the
+ * cells show the row's new item. A row whose item is still there stays
+ * with it. Selection is the other model's.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cchc-row-recycler"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cchc-row-recycler.h"
+
+/* CchcRow ------------------------------------------------------------ */
+
+struct _CchcRow
+{
+  GObject   parent_instance;
+
+  GObject  *item;
+  guint     n_bound;   /* the cells showing the row */
+  gulong    handler;   /* on @item's notify, while bound */
+};
+
+enum {
+  ROW_CHANGED,
+  N_ROW_SIGNALS
+};
+
+static guint row_signals[N_ROW_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (CchcRow, cchc_row, G_TYPE_OBJECT)
+
+static void
+on_item_notify_cb (CchcRow    *self,
+                   GParamSpec *pspec,
+                   GObject    *item)
+{
+  g_signal_emit (self, row_signals[ROW_CHANGED], 0);
+}
+
+static void
+watch_item (CchcRow  *self,
+            gboolean  watch)
+{
+  if (watch)
+    self->handler = g_signal_connect_swapped (self->item, "notify",
+                                              G_CALLBACK (on_item_notify_cb), self);
+  else
+    g_clear_signal_handler (&self->handler, self->item);
+}
+
+static void
+cchc_row_dispose (GObject *object)
+{
+  CchcRow *self = CCHC_ROW (object);
+
+  if (self->item != NULL)
+    watch_item (self, FALSE);
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (cchc_row_parent_class)->dispose (object);
+}
+
+static void
+cchc_row_class_init (CchcRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cchc_row_dispose;
+
+  /**
+   * CchcRow::changed:
+   *
+   * What the row shows has changed: it shows another item, or its item
+   * changed while cells show it (see cchc_row_bind()).
+   */
+  row_signals[ROW_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+cchc_row_init (CchcRow *self)
+{
+}
+
+static CchcRow *
+cchc_row_new (GObject *item)
+{
+  CchcRow *self = g_object_new (CCHC_TYPE_ROW, NULL);
+
+  self->item = g_object_ref (item);
+
+  return self;
+}
+
+static void
+cchc_row_set_item (CchcRow *self,
+                   GObject *item)
+{
+  if (self->item == item)
+    return;
+
+  if (self->n_bound > 0)
+    watch_item (self, FALSE);
+  g_set_object (&self->item, item);
+  if (self->n_bound > 0)
+    watch_item (self, TRUE);
+  g_signal_emit (self, row_signals[ROW_CHANGED], 0);
+}
+
+/**
+ * cchc_row_get_item:
+ *
+ * Returns: (transfer none) (type GObject): the item of the other model
+ *   that the row shows
+ */
+gpointer
+cchc_row_get_item (CchcRow *self)
+{
+  g_return_val_if_fail (CCHC_IS_ROW (self), NULL);
+
+  return self->item;
+}
+
+/**
+ * cchc_row_bind:
+ *
+ * Tells the row that a cell shows it: rows shown are the ones passed on
+ * to other items, and they tell of their item's changes ("changed").
+ * Each call is matched by one of cchc_row_unbind().
+ */
+void
+cchc_row_bind (CchcRow *self)
+{
+  g_return_if_fail (CCHC_IS_ROW (self));
+
+  if (self->n_bound++ == 0)
+    watch_item (self, TRUE);
+}
+
+/**
+ * cchc_row_unbind:
+ *
+ * Tells the row that a cell no longer shows it.
+ */
+void
+cchc_row_unbind (CchcRow *self)
+{
+  g_return_if_fail (CCHC_IS_ROW (self));
+  g_return_if_fail (self->n_bound > 0);
+
+  if (--self->n_bound == 0)
+    watch_item (self, FALSE);
+}
+
+/* CchcRowRecycler ---------------------------------------------------- */
+
+struct _CchcRowRecycler
+{
+  GObject            parent_instance;
+
+  GtkSelectionModel *model;
+  GPtrArray         *rows;      /* CchcRow or NULL (not asked for yet), per item */
+
+  /* While the model's items change: the rows shown of the items that stay,
+   * by item, in the order of their new places; and those of the items
+   * that went. */
+  GHashTable        *kept;
+  GPtrArray         *kept_rows;
+  GPtrArray         *spare_rows;
+};
+
+static void cchc_row_recycler_list_model_init      (GListModelInterface        *iface);
+static void cchc_row_recycler_selection_model_init (GtkSelectionModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CchcRowRecycler, cchc_row_recycler, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      cchc_row_recycler_list_model_init)
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SELECTION_MODEL,
+                                                      cchc_row_recycler_selection_model_init))
+
+static void
+row_free (gpointer row)
+{
+  if (row != NULL)
+    g_object_unref (row);
+}
+
+/* The rows shown among @removed rows from @position, by item. */
+static GHashTable *
+collect_shown_rows (CchcRowRecycler *self,
+                    guint            position,
+                    guint            removed)
+{
+  GHashTable *shown = g_hash_table_new (NULL, NULL);
+
+  for (guint i = position; i < position + removed; i++)
+    {
+      CchcRow *row = g_ptr_array_index (self->rows, i);
+
+      if (row != NULL && row->n_bound > 0)
+        g_hash_table_insert (shown, row->item, row);
+    }
+
+  return shown;
+}
+
+/* Sorts the rows shown of @removed rows from @position into those whose
+ * items are among the @added items that replace them, and the others. */
+static void
+sort_shown_rows (CchcRowRecycler *self,
+                 guint            position,
+                 guint            removed,
+                 guint            added)
+{
+  g_autoptr(GHashTable) shown = collect_shown_rows (self, position, removed);
+  GListModel *model = G_LIST_MODEL (self->model);
+  GHashTableIter iter;
+  gpointer row;
+
+  for (guint i = position; i < position + added && g_hash_table_size (shown) > 0; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (g_hash_table_steal_extended (shown, item, NULL, &row))
+        {
+          g_hash_table_insert (self->kept, item, row);
+          g_ptr_array_add (self->kept_rows, g_object_ref (row));
+        }
+    }
+
+  g_hash_table_iter_init (&iter, shown);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    g_ptr_array_add (self->spare_rows, g_object_ref (row));
+}
+
+/* A row shown before that is free for another item: one whose item went,
+ * else the one kept for the item that came furthest down, which the view
+ * asks for last if at all. */
+static CchcRow *
+take_spare_row (CchcRowRecycler *self)
+{
+  while (self->spare_rows->len == 0 && self->kept_rows->len > 0)
+    {
+      CchcRow *row = g_ptr_array_steal_index (self->kept_rows, self->kept_rows->len - 1);
+
+      if (g_hash_table_lookup (self->kept, row->item) == row)
+        {
+          g_hash_table_remove (self->kept, row->item);
+          return row;
+        }
+      g_object_unref (row);
+    }
+
+  if (self->spare_rows->len > 0)
+    return g_ptr_array_steal_index (self->spare_rows, self->spare_rows->len - 1);
+
+  return NULL;
+}
+
+/* The row for @item: its own if it had one shown, else one passed on,
+ * else a new one. */
+static CchcRow *
+take_row (CchcRowRecycler *self,
+          GObject         *item)
+{
+  CchcRow *row = g_hash_table_lookup (self->kept, item);
+
+  if (row != NULL)
+    {
+      g_hash_table_remove (self->kept, item);
+      return g_object_ref (row);
+    }
+
+  row = take_spare_row (self);
+  if (row == NULL)
+    return cchc_row_new (item);
+
+  cchc_row_set_item (row, item);
+
+  return row;
+}
+
+static void
+splice_rows (CchcRowRecycler *self,
+             guint            position,
+             guint            removed,
+             guint            added)
+{
+  guint tail = self->rows->len - position - removed;
+
+  g_ptr_array_remove_range (self->rows, position, removed);
+  g_ptr_array_set_size (self->rows, self->rows->len + added);
+  memmove (self->rows->pdata + position + added, self->rows->pdata + position,
+           tail * sizeof (gpointer));
+  memset (self->rows->pdata + position, 0, added * sizeof (gpointer));
+}
+
+static void
+on_model_items_changed_cb (CchcRowRecycler *self,
+                           guint            position,
+                           guint            removed,
+                           guint            added,
+                           GListModel      *model)
+{
+  sort_shown_rows (self, position, removed, added);
+  splice_rows (self, position, removed, added);
+
+  /* The view asks for the rows it shows while it hears of the change. */
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+
+  g_hash_table_remove_all (self->kept);
+  g_ptr_array_set_size (self->kept_rows, 0);
+  g_ptr_array_set_size (self->spare_rows, 0);
+}
+
+static void
+on_model_selection_changed_cb (CchcRowRecycler   *self,
+                               guint              position,
+                               guint              n_items,
+                               GtkSelectionModel *model)
+{
+  gtk_selection_model_selection_changed (GTK_SELECTION_MODEL (self), position, n_items);
+}
+
+/* GListModel --------------------------------------------------------- */
+
+static GType
+cchc_row_recycler_get_item_type (GListModel *model)
+{
+  return CCHC_TYPE_ROW;
+}
+
+static guint
+cchc_row_recycler_get_n_items (GListModel *model)
+{
+  return CCHC_ROW_RECYCLER (model)->rows->len;
+}
+
+static gpointer
+cchc_row_recycler_get_item (GListModel *model,
+                            guint       position)
+{
+  CchcRowRecycler *self = CCHC_ROW_RECYCLER (model);
+  g_autoptr(GObject) item = NULL;
+
+  if (position >= self->rows->len)
+    return NULL;
+
+  if (g_ptr_array_index (self->rows, position) == NULL)
+    {
+      item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+      g_ptr_array_index (self->rows, position) = take_row (self, item);
+    }
+
+  return g_object_ref (g_ptr_array_index (self->rows, position));
+}
+
+static void
+cchc_row_recycler_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cchc_row_recycler_get_item_type;
+  iface->get_n_items = cchc_row_recycler_get_n_items;
+  iface->get_item = cchc_row_recycler_get_item;
+}
+
+/* GtkSelectionModel: the other model's selection ---------------------- */
+
+static gboolean
+cchc_row_recycler_is_selected (GtkSelectionModel *model,
+                               guint              position)
+{
+  return gtk_selection_model_is_selected (CCHC_ROW_RECYCLER (model)->model, position);
+}
+
+static GtkBitset *
+cchc_row_recycler_get_selection_in_range (GtkSelectionModel *model,
+                                          guint              position,
+                                          guint              n_items)
+{
+  return gtk_selection_model_get_selection_in_range (CCHC_ROW_RECYCLER (model)->model,
+                                                     position, n_items);
+}
+
+static gboolean
+cchc_row_recycler_select_item (GtkSelectionModel *model,
+                               guint              position,
+                               gboolean           unselect_rest)
+{
+  return gtk_selection_model_select_item (CCHC_ROW_RECYCLER (model)->model,
+                                          position, unselect_rest);
+}
+
+static gboolean
+cchc_row_recycler_unselect_item (GtkSelectionModel *model,
+                                 guint              position)
+{
+  return gtk_selection_model_unselect_item (CCHC_ROW_RECYCLER (model)->model, position);
+}
+
+static gboolean
+cchc_row_recycler_select_range (GtkSelectionModel *model,
+                                guint              position,
+                                guint              n_items,
+                                gboolean           unselect_rest)
+{
+  return gtk_selection_model_select_range (CCHC_ROW_RECYCLER (model)->model,
+                                           position, n_items, unselect_rest);
+}
+
+static gboolean
+cchc_row_recycler_unselect_range (GtkSelectionModel *model,
+                                  guint              position,
+                                  guint              n_items)
+{
+  return gtk_selection_model_unselect_range (CCHC_ROW_RECYCLER (model)->model,
+                                             position, n_items);
+}
+
+static gboolean
+cchc_row_recycler_select_all (GtkSelectionModel *model)
+{
+  return gtk_selection_model_select_all (CCHC_ROW_RECYCLER (model)->model);
+}
+
+static gboolean
+cchc_row_recycler_unselect_all (GtkSelectionModel *model)
+{
+  return gtk_selection_model_unselect_all (CCHC_ROW_RECYCLER (model)->model);
+}
+
+static gboolean
+cchc_row_recycler_set_selection (GtkSelectionModel *model,
+                                 GtkBitset         *selected,
+                                 GtkBitset         *mask)
+{
+  return gtk_selection_model_set_selection (CCHC_ROW_RECYCLER (model)->model, selected, mask);
+}
+
+static void
+cchc_row_recycler_selection_model_init (GtkSelectionModelInterface *iface)
+{
+  iface->is_selected = cchc_row_recycler_is_selected;
+  iface->get_selection_in_range = cchc_row_recycler_get_selection_in_range;
+  iface->select_item = cchc_row_recycler_select_item;
+  iface->unselect_item = cchc_row_recycler_unselect_item;
+  iface->select_range = cchc_row_recycler_select_range;
+  iface->unselect_range = cchc_row_recycler_unselect_range;
+  iface->select_all = cchc_row_recycler_select_all;
+  iface->unselect_all = cchc_row_recycler_unselect_all;
+  iface->set_selection = cchc_row_recycler_set_selection;
+}
+
+/* GObject ------------------------------------------------------------ */
+
+static void
+cchc_row_recycler_dispose (GObject *object)
+{
+  CchcRowRecycler *self = CCHC_ROW_RECYCLER (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+  g_ptr_array_set_size (self->rows, 0);
+
+  G_OBJECT_CLASS (cchc_row_recycler_parent_class)->dispose (object);
+}
+
+static void
+cchc_row_recycler_finalize (GObject *object)
+{
+  CchcRowRecycler *self = CCHC_ROW_RECYCLER (object);
+
+  g_ptr_array_unref (self->rows);
+  g_hash_table_unref (self->kept);
+  g_ptr_array_unref (self->kept_rows);
+  g_ptr_array_unref (self->spare_rows);
+
+  G_OBJECT_CLASS (cchc_row_recycler_parent_class)->finalize (object);
+}
+
+static void
+cchc_row_recycler_class_init (CchcRowRecyclerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cchc_row_recycler_dispose;
+  object_class->finalize = cchc_row_recycler_finalize;
+}
+
+static void
+cchc_row_recycler_init (CchcRowRecycler *self)
+{
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->kept = g_hash_table_new (NULL, NULL);
+  self->kept_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * cchc_row_recycler_new:
+ * @model: (transfer full): the items to show and their selection
+ *
+ * Returns: (transfer full): a model of the rows of @model's items, for a
+ *   list or column view whose factories show cchc_row_get_item()
+ */
+CchcRowRecycler *
+cchc_row_recycler_new (GtkSelectionModel *model)
+{
+  CchcRowRecycler *self;
+
+  g_return_val_if_fail (GTK_IS_SELECTION_MODEL (model), NULL);
+
+  self = g_object_new (CCHC_TYPE_ROW_RECYCLER, NULL);
+  self->model = model;
+  g_ptr_array_set_size (self->rows, g_list_model_get_n_items (G_LIST_MODEL (model)));
+  g_signal_connect_swapped (model, "items-changed", G_CALLBACK (on_model_items_changed_cb), self);
+  g_signal_connect_swapped (model, "selection-changed",
+                            G_CALLBACK (on_model_selection_changed_cb), self);
+
+  return self;
+}
+
+/**
+ * cchc_row_recycler_get_model:
+ *
+ * Returns: (transfer none): the model whose items the rows show
+ */
+GtkSelectionModel *
+cchc_row_recycler_get_model (CchcRowRecycler *self)
+{
+  g_return_val_if_fail (CCHC_IS_ROW_RECYCLER (self), NULL);
+
+  return self->model;
+}
