@@ -29,32 +29,40 @@ struct _CchcTaskCell
 
 G_DEFINE_FINAL_TYPE (CchcTaskCell, cchc_task_cell, GTK_TYPE_WIDGET)
 
-/* The width of a character of @context's font, in Pango units, as
- * GtkLabel counts it for width-chars. Asking Pango for font metrics is
- * slow, and every cell uses the same font or a few. */
-static int
-get_char_width (PangoContext *context)
+typedef struct
 {
-  static GHashTable *widths;
+  int char_width;   /* as GtkLabel counts it for width-chars */
+  int line_height;
+} FontSizes;
+
+/* The sizes of @context's font, in Pango units. Asking Pango for font
+ * metrics is slow, and every cell uses the same font or a few. */
+static const FontSizes *
+get_font_sizes (PangoContext *context)
+{
+  static GHashTable *all_sizes;
   const PangoFontDescription *font = pango_context_get_font_description (context);
   PangoFontMetrics *metrics;
-  gpointer width;
+  FontSizes *sizes;
 
-  if (widths == NULL)
-    widths = g_hash_table_new_full ((GHashFunc) pango_font_description_hash,
-                                    (GEqualFunc) pango_font_description_equal,
-                                    (GDestroyNotify) pango_font_description_free, NULL);
+  if (all_sizes == NULL)
+    all_sizes = g_hash_table_new_full ((GHashFunc) pango_font_description_hash,
+                                       (GEqualFunc) pango_font_description_equal,
+                                       (GDestroyNotify) pango_font_description_free, g_free);
 
-  if (g_hash_table_lookup_extended (widths, font, NULL, &width))
-    return GPOINTER_TO_INT (width);
+  sizes = g_hash_table_lookup (all_sizes, font);
+  if (sizes != NULL)
+    return sizes;
 
   metrics = pango_context_get_metrics (context, font, pango_context_get_language (context));
-  width = GINT_TO_POINTER (MAX (pango_font_metrics_get_approximate_char_width (metrics),
-                                pango_font_metrics_get_approximate_digit_width (metrics)));
+  sizes = g_new (FontSizes, 1);
+  sizes->char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                           pango_font_metrics_get_approximate_digit_width (metrics));
+  sizes->line_height = pango_font_metrics_get_height (metrics);
   pango_font_metrics_unref (metrics);
-  g_hash_table_insert (widths, pango_font_description_copy (font), width);
+  g_hash_table_insert (all_sizes, pango_font_description_copy (font), sizes);
 
-  return GPOINTER_TO_INT (width);
+  return sizes;
 }
 
 static void
@@ -104,10 +112,29 @@ measure_width (CchcTaskCell *self,
                int          *natural)
 {
   PangoLayout *layout = ensure_layout (self);
-  int char_width = get_char_width (pango_layout_get_context (layout));
+  int char_width = get_font_sizes (pango_layout_get_context (layout))->char_width;
 
   *minimum = PANGO_PIXELS_CEIL (char_width * self->width_chars);
   *natural = PANGO_PIXELS_CEIL (char_width * self->max_width_chars);
+}
+
+/* The height of the text unwrapped, a line for each paragraph, from the
+ * font's metrics. Only a measure without a width asks for it: the table's
+ * scrolled window measures the column view so, and each row it keeps,
+ * whenever the page is laid out. Laying the text out for that would lay
+ * out each row that changes twice, here and at its column's width. */
+static int
+measure_unwrapped_height (CchcTaskCell *self,
+                          PangoLayout  *layout)
+{
+  const FontSizes *sizes = get_font_sizes (pango_layout_get_context (layout));
+  int lines = 1;
+
+  for (const char *p = self->text; p != NULL && *p != '\0'; p++)
+    if (*p == '\n')
+      lines++;
+
+  return PANGO_PIXELS_CEIL (lines * sizes->line_height);
 }
 
 static void
@@ -130,7 +157,13 @@ cchc_task_cell_measure (GtkWidget      *widget,
     }
 
   layout = ensure_layout (self);
-  pango_layout_set_width (layout, for_size >= 0 ? for_size * PANGO_SCALE : -1);
+  if (for_size < 0)
+    {
+      *minimum = *natural = measure_unwrapped_height (self, layout);
+      return;
+    }
+
+  pango_layout_set_width (layout, for_size * PANGO_SCALE);
   pango_layout_get_pixel_size (layout, NULL, &height);
   *minimum = *natural = height;
 }
