@@ -17,6 +17,7 @@
 #include "cchc-area.h"
 #include "cchc-area-editor.h"
 #include "cchc-exchange.h"
+#include "cchc-gui-utils.h"
 #include "cchc-history.h"
 #include "cchc-plan.h"
 #include "cchc-store.h"
@@ -805,6 +806,43 @@ expected_rows (Fixture       *f,
   return rows;
 }
 
+/* The text the task column shows for @item. */
+static char *
+expected_task_cell (gpointer item)
+{
+  if (CCHC_IS_AREA (item))
+    return g_strdup_printf ("%s. %s", cchc_area_get_number (item), cchc_area_get_title (item));
+
+  return cchc_task_rows_dup_text (item, CCHC_TASK_COLUMN_TEXT);
+}
+
+/* The table's rows show @expected's items, in order: rows passed on to
+ * other items as the rows change (CchcRowRecycler) show their new ones. */
+static void
+assert_cells (Fixture   *f,
+              GPtrArray *expected)
+{
+  GtkWidget *view = GTK_WIDGET (cchc_task_page_get_column_view (f->page));
+  GtkWidget *list = cchc_widget_find_descendant (view, GTK_TYPE_LIST_VIEW);
+  guint i = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *cell = gtk_widget_get_next_sibling (gtk_widget_get_first_child (row));
+      g_autofree char *text = NULL;
+
+      if (!g_str_equal (gtk_widget_get_css_name (row), "row"))
+        continue;
+      g_assert_cmpuint (i, <, expected->len);
+      text = expected_task_cell (g_ptr_array_index (expected, i));
+      g_assert_cmpstr (get_widget_text (gtk_widget_get_first_child (cell)), ==, text);
+      i++;
+    }
+  g_assert_cmpuint (i, ==, expected->len);
+}
+
 static void
 assert_rows (Fixture   *f,
              GPtrArray *expected)
@@ -813,6 +851,7 @@ assert_rows (Fixture   *f,
   for (guint i = 0; i < expected->len; i++)
     g_assert_true (get_row (f, i) == g_ptr_array_index (expected, i));
   assert_mirror (f);
+  assert_cells (f, expected);
 }
 
 static gboolean

@@ -34,6 +34,7 @@ struct _CchcRow
   GObject  *item;
   guint     n_bound;   /* the cells showing the row */
   gulong    handler;   /* on @item's notify, while bound */
+  guint     serial;    /* one more at each change of what it shows */
 };
 
 enum {
@@ -46,11 +47,18 @@ static guint row_signals[N_ROW_SIGNALS];
 G_DEFINE_FINAL_TYPE (CchcRow, cchc_row, G_TYPE_OBJECT)
 
 static void
+emit_changed (CchcRow *self)
+{
+  self->serial++;
+  g_signal_emit (self, row_signals[ROW_CHANGED], 0);
+}
+
+static void
 on_item_notify_cb (CchcRow    *self,
                    GParamSpec *pspec,
                    GObject    *item)
 {
-  g_signal_emit (self, row_signals[ROW_CHANGED], 0);
+  emit_changed (self);
 }
 
 static void
@@ -121,7 +129,7 @@ cchc_row_set_item (CchcRow *self,
   g_set_object (&self->item, item);
   if (self->n_bound > 0)
     watch_item (self, TRUE);
-  g_signal_emit (self, row_signals[ROW_CHANGED], 0);
+  emit_changed (self);
 }
 
 /**
@@ -139,6 +147,20 @@ cchc_row_get_item (CchcRow *self)
 }
 
 /**
+ * cchc_row_get_serial:
+ *
+ * Returns: a number that changes whenever what the row shows may have
+ *   changed: a cell that showed the row at this number needs no update
+ */
+guint
+cchc_row_get_serial (CchcRow *self)
+{
+  g_return_val_if_fail (CCHC_IS_ROW (self), 0);
+
+  return self->serial;
+}
+
+/**
  * cchc_row_bind:
  *
  * Tells the row that a cell shows it: rows shown are the ones passed on
@@ -150,8 +172,12 @@ cchc_row_bind (CchcRow *self)
 {
   g_return_if_fail (CCHC_IS_ROW (self));
 
+  /* Changes of the item while no cell showed the row went unheard. */
   if (self->n_bound++ == 0)
-    watch_item (self, TRUE);
+    {
+      watch_item (self, TRUE);
+      self->serial++;
+    }
 }
 
 /**
@@ -179,11 +205,12 @@ struct _CchcRowRecycler
   GPtrArray         *rows;      /* CchcRow or NULL (not asked for yet), per item */
 
   /* While the model's items change: the rows shown of the items that stay,
-   * by item, in the order of their new places; and those of the items
-   * that went. */
+   * by item, in the order of their new places; those of the items that
+   * went; and the rows not shown. */
   GHashTable        *kept;
   GPtrArray         *kept_rows;
   GPtrArray         *spare_rows;
+  GPtrArray         *idle_rows;
 };
 
 static void cchc_row_recycler_list_model_init      (GListModelInterface        *iface);
@@ -202,11 +229,12 @@ row_free (gpointer row)
     g_object_unref (row);
 }
 
-/* The rows shown among @removed rows from @position, by item. */
+/* Sorts the rows of the @removed items from @position: those shown, by
+ * item, are returned; the others are free to show any item. */
 static GHashTable *
-collect_shown_rows (CchcRowRecycler *self,
-                    guint            position,
-                    guint            removed)
+collect_removed_rows (CchcRowRecycler *self,
+                      guint            position,
+                      guint            removed)
 {
   GHashTable *shown = g_hash_table_new (NULL, NULL);
 
@@ -214,8 +242,12 @@ collect_shown_rows (CchcRowRecycler *self,
     {
       CchcRow *row = g_ptr_array_index (self->rows, i);
 
-      if (row != NULL && row->n_bound > 0)
+      if (row == NULL)
+        continue;
+      if (row->n_bound > 0)
         g_hash_table_insert (shown, row->item, row);
+      else
+        g_ptr_array_add (self->idle_rows, g_object_ref (row));
     }
 
   return shown;
@@ -224,12 +256,12 @@ collect_shown_rows (CchcRowRecycler *self,
 /* Sorts the rows shown of @removed rows from @position into those whose
  * items are among the @added items that replace them, and the others. */
 static void
-sort_shown_rows (CchcRowRecycler *self,
-                 guint            position,
-                 guint            removed,
-                 guint            added)
+sort_removed_rows (CchcRowRecycler *self,
+                   guint            position,
+                   guint            removed,
+                   guint            added)
 {
-  g_autoptr(GHashTable) shown = collect_shown_rows (self, position, removed);
+  g_autoptr(GHashTable) shown = collect_removed_rows (self, position, removed);
   GListModel *model = G_LIST_MODEL (self->model);
   GHashTableIter iter;
   gpointer row;
@@ -274,8 +306,9 @@ take_spare_row (CchcRowRecycler *self)
   return NULL;
 }
 
-/* The row for @item: its own if it had one shown, else one passed on,
- * else a new one. */
+/* The row for @item: its own if it had one shown, else one shown that is
+ * passed on, else one of the others removed, else a new one (a search
+ * makes the view ask for every row it changes, shown or not). */
 static CchcRow *
 take_row (CchcRowRecycler *self,
           GObject         *item)
@@ -289,6 +322,8 @@ take_row (CchcRowRecycler *self,
     }
 
   row = take_spare_row (self);
+  if (row == NULL && self->idle_rows->len > 0)
+    row = g_ptr_array_steal_index (self->idle_rows, self->idle_rows->len - 1);
   if (row == NULL)
     return cchc_row_new (item);
 
@@ -319,7 +354,7 @@ on_model_items_changed_cb (CchcRowRecycler *self,
                            guint            added,
                            GListModel      *model)
 {
-  sort_shown_rows (self, position, removed, added);
+  sort_removed_rows (self, position, removed, added);
   splice_rows (self, position, removed, added);
 
   /* The view asks for the rows it shows while it hears of the change. */
@@ -328,6 +363,7 @@ on_model_items_changed_cb (CchcRowRecycler *self,
   g_hash_table_remove_all (self->kept);
   g_ptr_array_set_size (self->kept_rows, 0);
   g_ptr_array_set_size (self->spare_rows, 0);
+  g_ptr_array_set_size (self->idle_rows, 0);
 }
 
 static void
@@ -491,6 +527,7 @@ cchc_row_recycler_finalize (GObject *object)
   g_hash_table_unref (self->kept);
   g_ptr_array_unref (self->kept_rows);
   g_ptr_array_unref (self->spare_rows);
+  g_ptr_array_unref (self->idle_rows);
 
   G_OBJECT_CLASS (cchc_row_recycler_parent_class)->finalize (object);
 }
@@ -511,6 +548,7 @@ cchc_row_recycler_init (CchcRowRecycler *self)
   self->kept = g_hash_table_new (NULL, NULL);
   self->kept_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->idle_rows = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CchcRow, cchc_row, CCHC, ROW, GObject)
 
 gpointer           cchc_row_get_item              (CchcRow            *self);
+guint              cchc_row_get_serial            (CchcRow            *self);
 void               cchc_row_bind                  (CchcRow            *self);
 void               cchc_row_unbind                (CchcRow            *self);
 

@@ -29,10 +29,11 @@
 
 /* The column of a cell's list item. */
 static GQuark column_quark;
-/* The list items a column's factory has bound, a set. */
+/* The list items a column's factory has bound, a set: from their first
+ * bind to their teardown. */
 static GQuark bound_quark;
-/* The handler of the bound row's "changed", on a list item. */
-static GQuark handler_quark;
+/* The row a list item's cell follows (a Follow), on the list item. */
+static GQuark follow_quark;
 /* The width of the STT column's cells, in characters: on its factory the
  * width wanted, on a list item the width of its cell. */
 static GQuark chars_quark;
@@ -70,15 +71,47 @@ set_new_cell (GtkListItem    *list_item,
   gtk_list_item_set_child (list_item, cell);
 }
 
+/* The row whose changes a list item's cell follows, and the row's serial
+ * the cell shows. A list item follows its row from bind to bind: GTK 4.8
+ * unbinds and binds again every row whose place changes, and the cells
+ * of a row that stays with its list item need nothing then. */
+typedef struct
+{
+  CchcRow *row;
+  gulong   handler;
+  guint    serial;
+} Follow;
+
+static void
+follow_free (gpointer data)
+{
+  Follow *follow = data;
+
+  g_signal_handler_disconnect (follow->row, follow->handler);
+  g_object_unref (follow->row);
+  g_free (follow);
+}
+
 static void
 update_cell (GtkListItem *list_item)
 {
   CchcTaskColumn column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (list_item),
                                                               column_quark));
   CchcTaskCell *cell = CCHC_TASK_CELL (gtk_list_item_get_child (list_item));
-  GObject *item = cchc_row_get_item (gtk_list_item_get_item (list_item));
+  CchcRow *row = gtk_list_item_get_item (list_item);
+  Follow *follow = g_object_get_qdata (G_OBJECT (list_item), follow_quark);
   g_autofree char *text = NULL;
-  gboolean is_area = CCHC_IS_AREA (item);
+  GObject *item;
+  gboolean is_area;
+
+  /* Between an unbind and the next bind. */
+  if (row == NULL)
+    return;
+
+  item = cchc_row_get_item (row);
+  is_area = CCHC_IS_AREA (item);
+  if (follow != NULL && follow->row == row)
+    follow->serial = cchc_row_get_serial (row);
 
   if (is_area && column == CCHC_TASK_COLUMN_TEXT)
     text = _cchc_task_page_format_area (CCHC_AREA (item));
@@ -110,54 +143,66 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 /* A list item kept aside while the STT column changed its width gets a
- * cell of the new width. */
-static void
+ * cell of the new width. Returns whether it did. */
+static gboolean
 ensure_number_width (GtkListItemFactory *factory,
                      GtkListItem        *list_item,
                      CchcTaskColumn      column)
 {
   guint chars = get_number_chars (factory);
 
-  if (column == CCHC_TASK_COLUMN_NUMBER &&
-      GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (list_item), chars_quark)) != chars)
-    set_new_cell (list_item, column, chars);
+  if (column != CCHC_TASK_COLUMN_NUMBER ||
+      GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (list_item), chars_quark)) == chars)
+    return FALSE;
+
+  set_new_cell (list_item, column, chars);
+  return TRUE;
 }
 
-/* The list item is unbound before it goes, and the handler with it: the
- * handler's id is kept on the list item, which is quicker to disconnect
- * than a search among the row's handlers. The row tells when it shows
- * another item (see CchcRowRecycler) or its item changes. */
+/* The row tells when it shows another item (see CchcRowRecycler) or its
+ * item changes. */
+static Follow *
+follow_row (GtkListItem *list_item,
+            CchcRow     *row)
+{
+  Follow *follow = g_object_get_qdata (G_OBJECT (list_item), follow_quark);
+
+  if (follow != NULL && follow->row == row)
+    return follow;
+
+  follow = g_new (Follow, 1);
+  follow->row = g_object_ref (row);
+  follow->handler = g_signal_connect_swapped (row, "changed", G_CALLBACK (update_cell), list_item);
+  follow->serial = cchc_row_get_serial (row) - 1;
+  g_object_set_qdata_full (G_OBJECT (list_item), follow_quark, follow, follow_free);
+
+  return follow;
+}
+
 static void
 on_cell_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  gpointer                  data)
 {
   CchcRow *row = gtk_list_item_get_item (list_item);
-  gulong handler;
+  Follow *follow;
 
-  ensure_number_width (GTK_LIST_ITEM_FACTORY (factory), list_item, GPOINTER_TO_INT (data));
-  update_cell (list_item);
-  handler = g_signal_connect_swapped (row, "changed", G_CALLBACK (update_cell), list_item);
-  g_object_set_qdata (G_OBJECT (list_item), handler_quark, GSIZE_TO_POINTER (handler));
   cchc_row_bind (row);
+  follow = follow_row (list_item, row);
+  if (ensure_number_width (GTK_LIST_ITEM_FACTORY (factory), list_item, GPOINTER_TO_INT (data)) ||
+      follow->serial != cchc_row_get_serial (row))
+    update_cell (list_item);
   g_hash_table_add (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
 }
 
+/* The list item keeps following the row: it is bound again at once, to
+ * the same row most often, or torn down. */
 static void
 on_cell_unbind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    gpointer                  data)
 {
-  CchcRow *row = gtk_list_item_get_item (list_item);
-  gulong handler = GPOINTER_TO_SIZE (g_object_steal_qdata (G_OBJECT (list_item),
-                                                           handler_quark));
-
-  if (row != NULL && handler != 0)
-    {
-      g_signal_handler_disconnect (row, handler);
-      cchc_row_unbind (row);
-    }
-  g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
+  cchc_row_unbind (gtk_list_item_get_item (list_item));
 }
 
 static void
@@ -165,6 +210,7 @@ on_cell_teardown_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
                      gpointer                  data)
 {
+  g_object_set_qdata (G_OBJECT (list_item), follow_quark, NULL);
   g_hash_table_remove (g_object_get_qdata (G_OBJECT (factory), bound_quark), list_item);
 }
 
@@ -635,6 +681,6 @@ _cchc_task_page_setup_quarks (void)
 {
   column_quark = g_quark_from_static_string ("cchc-task-page-column");
   bound_quark = g_quark_from_static_string ("cchc-task-page-bound");
-  handler_quark = g_quark_from_static_string ("cchc-task-page-handler");
   chars_quark = g_quark_from_static_string ("cchc-task-page-chars");
+  follow_quark = g_quark_from_static_string ("cchc-task-page-follow");
 }
