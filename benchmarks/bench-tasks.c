@@ -15,6 +15,7 @@
 #include <gtk/gtk.h>
 
 #include "cchc-area.h"
+#include "cchc-gui-utils.h"
 #include "cchc-history.h"
 #include "cchc-plan.h"
 #include "cchc-task-page.h"
@@ -239,6 +240,7 @@ main (int   argc,
   gtk_init ();
   default_poll = g_main_context_get_poll_func (NULL);
   g_main_context_set_poll_func (NULL, timed_poll);
+  cchc_install_style ();  /* as the application does */
   store = cchc_store_open (path, CCHC_STORE_FLAGS_NONE, &error);
   g_assert_no_error (error);
 
