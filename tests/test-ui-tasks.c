@@ -2423,6 +2423,59 @@ check_sort_menu_shown (Fixture *f)
   gtk_menu_button_popdown (button);
 }
 
+static GtkWidget *
+find_css_name (GtkWidget  *widget,
+               const char *name)
+{
+  if (g_str_equal (gtk_widget_get_css_name (widget), name))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_css_name (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The arrow on column @index's header: "ascending", "descending" or
+ * "unsorted" (none). */
+static const char *
+header_arrow (Fixture *f,
+              guint    index)
+{
+  GtkWidget *view = GTK_WIDGET (cchc_task_page_get_column_view (f->page));
+  GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_first_child (view));
+  const char *states[] = { "ascending", "descending", "unsorted" };
+  GtkWidget *arrow;
+
+  for (guint i = 0; i < index; i++)
+    title = gtk_widget_get_next_sibling (title);
+  arrow = find_css_name (title, "sort-indicator");
+  g_assert_nonnull (arrow);
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    if (gtk_widget_has_css_class (arrow, states[i]))
+      return states[i];
+
+  return "none";
+}
+
+/* Only column @sorting's header has an arrow, @arrow; none has in the
+ * plan's order (@sorting -1). */
+static void
+assert_header_arrows (Fixture    *f,
+                      int         sorting,
+                      const char *arrow)
+{
+  for (int i = 0; i < CCHC_TASK_N_COLUMNS; i++)
+    g_assert_cmpstr (header_arrow (f, i), ==, i == sorting ? arrow : "unsorted");
+}
+
 /* Back to the plan's order: the areas, and moving, are back; the task
  * @selected stays selected, in view. */
 static void
@@ -2434,6 +2487,7 @@ check_plan_order (Fixture  *f,
   choose_sort (f, "page.sort-by", "plan");
   sort_by = dup_sort_by (f);
   g_assert_cmpstr (sort_by, ==, "plan");
+  assert_header_arrows (f, -1, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
   g_assert_true (get_row (f, 0) == get_area (f->store, f->plan, 0));
   g_assert_cmpstr (cchc_task_get_number (get_row (f, 2)), ==, "1.2");
@@ -2472,6 +2526,7 @@ test_tasks_sort_menu (Fixture       *f,
                                       cchc_task_get_product (get_row (f, N_TASKS - 1))), >=, 0);
   g_assert_cmpstr (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (page_widget (f, "sort_button"))),
                    ==, "view-sort-descending-symbolic");
+  assert_header_arrows (f, 2, "descending");
 
   /* A header clicked: the menu follows. */
   gtk_column_view_sort_by_column (view, get_column (f, 5), GTK_SORT_ASCENDING);
@@ -2481,6 +2536,7 @@ test_tasks_sort_menu (Fixture       *f,
   g_object_get (f->page, "sort-order", &order, NULL);
   g_assert_cmpstr (sort_by, ==, "timeframe");
   g_assert_cmpint (order, ==, GTK_SORT_ASCENDING);
+  assert_header_arrows (f, 5, "ascending");
 
   check_plan_order (f, selected);
 }

@@ -151,6 +151,23 @@ _cchc_task_page_new_sorter (CchcTaskPage   *self,
 
 /* The sort menu ------------------------------------------------------ */
 
+/* GTK 4.8's gtk_column_view_sort_by_column() (the sort menu's) redraws
+ * the arrow of the column it sorts by, not of the one that sorted before,
+ * which kept its arrow. Setting a column's title again redraws its header,
+ * arrow included, from the column view's sorter. */
+static void
+update_sort_arrows (CchcTaskPage *self)
+{
+  for (CchcTaskColumn column = 0; column < CCHC_TASK_N_COLUMNS; column++)
+    {
+      GtkColumnViewColumn *view_column = _cchc_task_page_get_column (self, column);
+      g_autofree char *title = g_strdup (gtk_column_view_column_get_title (view_column));
+
+      gtk_column_view_column_set_title (view_column, NULL);
+      gtk_column_view_column_set_title (view_column, title);
+    }
+}
+
 /**
  * _cchc_task_page_read_sort:
  *
@@ -178,7 +195,10 @@ _cchc_task_page_read_sort (CchcTaskPage *self)
   probed_column = -1;
 
   if (column != self->sort_column)
-    change |= SORT_CHANGED_COLUMN;
+    {
+      change |= SORT_CHANGED_COLUMN;
+      update_sort_arrows (self);
+    }
   if (order != self->sort_order)
     change |= SORT_CHANGED_ORDER;
   self->sort_column = column;
