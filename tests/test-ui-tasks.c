@@ -1023,6 +1023,37 @@ check_no_match (Fixture *f)
   g_assert_cmpstr (content_shown (f), ==, "no-match");
 }
 
+/* Where the area filter is, across the page. */
+static double
+area_filter_x (Fixture *f)
+{
+  graphene_rect_t bounds;
+
+  run_main_loop (50);
+  g_assert_true (gtk_widget_compute_bounds (page_widget (f, "area_filter"), GTK_WIDGET (f->page),
+                                            &bounds));
+  return bounds.origin.x;
+}
+
+/* Typing moves nothing on the toolbar: neither the search's text nor the
+ * count beside the buttons ("3/24 nhiệm vụ") changes the widths. */
+static void
+check_toolbar_stays (Fixture *f,
+                     int      width)
+{
+  const char *queries[] = { "t", "tuyen", "tuyen truyen cchc", "dang", "khong co nhiem vu nay", "" };
+  double x;
+
+  gtk_window_set_default_size (f->window, width, 700);
+  set_search (f, "");
+  x = area_filter_x (f);
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      set_search (f, queries[i]);
+      g_assert_cmpfloat (area_filter_x (f), ==, x);
+    }
+}
+
 static void
 test_tasks_search (Fixture       *f,
                    gconstpointer  data)
@@ -1048,6 +1079,9 @@ test_tasks_search (Fixture       *f,
   g_assert_false (button_enabled (f, "move_up_button"));
   g_assert_false (button_enabled (f, "move_down_button"));
   save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-search.png");
+  check_toolbar_stays (f, 1100 - SIDEBAR_WIDTH);
+  check_toolbar_stays (f, 1280);
+  check_search (f, "tuyen truyen");
 
   /* Case and diacritics do not matter; growing and shrinking the query
    * filters the rows already filtered. */

@@ -53,6 +53,10 @@ struct _CchcTaskPage
   /* What the toolbar's tooltips name: a task or an area. */
   GType                tooltip_type;
 
+  /* The width of the count's widest text for the plan ("24/24 nhiệm vụ"),
+   * in pixels: the toolbar keeps it for the count whatever it says. */
+  int                  status_width;
+
   /* Template widgets */
   GtkWidget           *filter_box;
   GtkWidget           *action_box;
@@ -85,6 +89,8 @@ GtkColumnViewColumn *_cchc_task_page_get_column (CchcTaskPage      *self,
 gboolean     _cchc_task_page_can_move         (CchcTaskPage        *self);
 
 /* cchc-task-page-view.c */
+void         _cchc_task_page_set_status_width (CchcTaskPage        *self,
+                                               const char          *total_text);
 void         _cchc_task_page_setup_quarks     (void);
 void         _cchc_task_page_setup_layout     (CchcTaskPage        *self);
 char        *_cchc_task_page_format_area      (CchcArea            *area);

@@ -416,6 +416,52 @@ _cchc_task_page_setup_choices (GtkDropDown *dropdown,
 
 /* The toolbar --------------------------------------------------------- */
 
+/**
+ * _cchc_task_page_set_status_width:
+ * @total_text: the number of the plan's tasks, as the count shows it
+ *
+ * Keeps room on the toolbar for the widest text the count can show for
+ * the plan, "24/24 nhiệm vụ": the toolbar's halves then keep their widths
+ * as a search changes the count ("3/24 nhiệm vụ", "24 nhiệm vụ").
+ */
+void
+_cchc_task_page_set_status_width (CchcTaskPage *self,
+                                  const char   *total_text)
+{
+  /* As update_status() says it, with every task shown. */
+  g_autofree char *widest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s task",
+                                                          "%s of %s tasks", 2),
+                                             total_text, total_text);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->status_label),
+                                                                  widest);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  width += gtk_widget_get_margin_start (GTK_WIDGET (self->status_label)) +
+           gtk_widget_get_margin_end (GTK_WIDGET (self->status_label));
+  if (width != self->status_width)
+    {
+      self->status_width = width;
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+    }
+}
+
+/* The natural width of the toolbar's actions, with the room kept for the
+ * count in place of its text's. */
+static void
+measure_actions (CchcTaskPage *self,
+                 int          *minimum,
+                 int          *natural)
+{
+  int status_natural;
+
+  gtk_widget_measure (self->action_box, GTK_ORIENTATION_HORIZONTAL, -1,
+                      minimum, natural, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->status_label), GTK_ORIENTATION_HORIZONTAL, -1,
+                      NULL, &status_natural, NULL, NULL);
+  *natural += MAX (self->status_width, status_natural) - status_natural;
+}
+
 /* The widths of the toolbar's halves in a page @width wide: both on one
  * row when the actions fit whole beside the filters at their smallest
  * (which still show their choices' beginnings); else each half has a row
@@ -431,8 +477,7 @@ split_toolbar (CchcTaskPage *self,
 
   gtk_widget_measure (self->filter_box, GTK_ORIENTATION_HORIZONTAL, -1,
                       &filter_min, &filter_nat, NULL, NULL);
-  gtk_widget_measure (self->action_box, GTK_ORIENTATION_HORIZONTAL, -1,
-                      &action_min, &action_nat, NULL, NULL);
+  measure_actions (self, &action_min, &action_nat);
 
   if (width >= 0 && inner >= filter_min + TOOLBAR_SPACING + action_nat)
     {
@@ -518,7 +563,7 @@ measure_page (GtkWidget      *widget,
   else
     {
       gtk_widget_measure (self->filter_box, orientation, -1, &filter_min, &filter_nat, NULL, NULL);
-      gtk_widget_measure (self->action_box, orientation, -1, &action_min, &action_nat, NULL, NULL);
+      measure_actions (self, &action_min, &action_nat);
       *minimum = 2 * TOOLBAR_MARGIN + MAX (filter_min, action_min);
       *natural = 2 * TOOLBAR_MARGIN + filter_nat + TOOLBAR_SPACING + action_nat;
     }

@@ -173,6 +173,7 @@ update_status (CchcTaskPage *self)
                             shown_text, total_text);
 
   gtk_label_set_text (self->status_label, text);
+  _cchc_task_page_set_status_width (self, total_text);
 }
 
 /* Other rows are shown: they are shown from the top, not from wherever
