@@ -1516,7 +1516,8 @@ assert_not_cut (GtkWidget *widget)
 }
 
 /* Beside the window's sidebar in a window 1100 pixels wide, the toolbar
- * is one row and its count shows whole, even with a long area chosen. */
+ * is one row and its count and the search's hint show whole, even with a
+ * long area chosen. */
 static void
 check_toolbar_wide (Fixture *f)
 {
@@ -1531,6 +1532,8 @@ check_toolbar_wide (Fixture *f)
   run_main_loop (200);
   g_assert_cmpstr (status_text (f), ==, status);
   assert_not_cut (page_widget (f, "status_label"));
+  /* The empty search's hint, "Tìm nhiệm vụ…" */
+  assert_not_cut (cchc_widget_find_descendant (page_widget (f, "search_entry"), GTK_TYPE_LABEL));
   g_assert_true (gtk_widget_compute_point (page_widget (f, "filter_box"), GTK_WIDGET (f->page),
                                            &GRAPHENE_POINT_INIT (0, 0), &filters_at));
   g_assert_true (gtk_widget_compute_point (page_widget (f, "action_box"), GTK_WIDGET (f->page),
