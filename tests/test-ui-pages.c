@@ -1117,11 +1117,12 @@ test_kpi_search (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
 
   /* A search that finds nothing says so over the empty list. */
-  g_assert_null (find_shown_label (test.page, "Không có chỉ tiêu nào khớp với nội dung tìm.",
-                                   FALSE));
+  g_assert_null (find_shown_label (test.page, "Không có chỉ tiêu nào khớp", FALSE));
   search_for (&test, "khong co chi tieu nay");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
-  g_assert_nonnull (find_shown_label (test.page, "Không có chỉ tiêu nào khớp với nội dung tìm.",
+  g_assert_nonnull (find_shown_label (test.page, "Không có chỉ tiêu nào khớp", FALSE));
+  g_assert_nonnull (find_shown_label (test.page,
+                                      "Hãy thử từ khóa khác, hoặc nhấn Esc để hiện mọi chỉ tiêu.",
                                       FALSE));
   save_screenshot (GTK_WIDGET (test.window), "screenshot-kpis-no-match.png");
 
@@ -1131,8 +1132,25 @@ test_kpi_search (void)
   run_main_loop (300);
   g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_kpis);
-  g_assert_null (find_shown_label (test.page, "Không có chỉ tiêu nào khớp với nội dung tìm.",
-                                   FALSE));
+  g_assert_null (find_shown_label (test.page, "Không có chỉ tiêu nào khớp", FALSE));
+
+  /* A plan without KPIs says how to add one. */
+  for (guint i = n_kpis; i > 0; i--)
+    {
+      g_autoptr(GObject) kpi = g_list_model_get_item (cchc_store_get_kpis (test.store, test.plan),
+                                                      i - 1);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (cchc_history_delete (test.history, kpi, &error));
+      g_assert_no_error (error);
+    }
+  run_main_loop (100);
+  g_assert_nonnull (find_shown_label (test.page, "Chưa có chỉ tiêu nào", FALSE));
+  g_assert_nonnull (find_shown_label (test.page,
+                                      "Thêm các chỉ tiêu của kế hoạch bằng nút + hoặc Ctrl+N.",
+                                      FALSE));
+  g_assert_null (find_shown_label (test.page, "Không có chỉ tiêu nào khớp", FALSE));
+  save_screenshot (GTK_WIDGET (test.window), "screenshot-kpis-empty.png");
 
   page_test_clear (&test);
 }

@@ -1044,7 +1044,7 @@ check_toolbar_stays (Fixture *f,
   const char *queries[] = { "t", "tuyen", "tuyen truyen cchc", "dang", "khong co nhiem vu nay", "" };
   double x;
 
-  gtk_window_set_default_size (f->window, width, 700);
+  gtk_window_set_default_size (f->window, width, 900);
   set_search (f, "");
   x = area_filter_x (f);
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)

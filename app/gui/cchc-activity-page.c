@@ -185,8 +185,14 @@ cchc_activity_page_class_init (CchcActivityPageClass *klass)
   page_class->editor_type = CCHC_TYPE_ACTIVITY_EDITOR;
   page_class->search_text = activity_search_text;
   page_class->format_count = format_count;
-  page_class->empty_text = N_("No propaganda activities yet. Add one with Ctrl+N.");
-  page_class->no_match_text = N_("No propaganda activity matches the search.");
+  page_class->placeholder = (CchcPlaceholderTexts) {
+    .empty_icon = "view-list-bullet-symbolic",
+    .empty_title = N_("No Propaganda Activities Yet"),
+    .empty_text = N_("Add the plan’s banners, panels, performances and other activities "
+                     "with the + button or Ctrl+N."),
+    .no_match_title = N_("No Activities Match"),
+    .no_match_text = N_("Try other words, or press Esc to show every activity."),
+  };
   page_class->get_rows = cchc_store_get_activities;
   page_class->setup_list = cchc_activity_page_setup_list;
 

@@ -84,8 +84,13 @@ cchc_kpi_page_class_init (CchcKpiPageClass *klass)
   page_class->editor_type = CCHC_TYPE_KPI_EDITOR;
   page_class->search_text = kpi_search_text;
   page_class->format_count = format_count;
-  page_class->empty_text = N_("No KPIs yet. Add one with Ctrl+N.");
-  page_class->no_match_text = N_("No KPI matches the search.");
+  page_class->placeholder = (CchcPlaceholderTexts) {
+    .empty_icon = "view-list-bullet-symbolic",
+    .empty_title = N_("No KPIs Yet"),
+    .empty_text = N_("Add the plan’s KPIs with the + button or Ctrl+N."),
+    .no_match_title = N_("No KPIs Match"),
+    .no_match_text = N_("Try other words, or press Esc to show every KPI."),
+  };
   page_class->get_rows = cchc_store_get_kpis;
   page_class->setup_list = cchc_kpi_page_setup_list;
 

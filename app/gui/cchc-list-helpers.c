@@ -46,9 +46,8 @@ struct _CchcListController
 
   GtkLabel           *count_label;
   CchcCountFunc       count_func;
-  GtkLabel           *placeholder;
-  char               *empty_text;
-  char               *no_match_text;
+  CchcPlaceholder    *placeholder;
+  const CchcPlaceholderTexts *placeholder_texts;
   char               *delete_error;
 };
 
@@ -372,13 +371,20 @@ update_count (CchcListController *self)
 static void
 update_placeholder (CchcListController *self)
 {
+  const CchcPlaceholderTexts *texts = self->placeholder_texts;
   guint total = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  gboolean empty = total == 0;
 
   if (self->placeholder == NULL)
     return;
 
-  gtk_label_set_text (self->placeholder, total == 0 ? self->empty_text : self->no_match_text);
+  cchc_placeholder_set_icon_name (self->placeholder,
+                                  empty ? texts->empty_icon : "edit-find-symbolic");
+  cchc_placeholder_set_title (self->placeholder,
+                              _(empty ? texts->empty_title : texts->no_match_title));
+  cchc_placeholder_set_description (self->placeholder,
+                                    _(empty ? texts->empty_text : texts->no_match_text));
   gtk_widget_set_visible (GTK_WIDGET (self->placeholder), self->model != NULL && shown == 0);
 }
 
@@ -550,8 +556,6 @@ cchc_list_controller_finalize (GObject *object)
 {
   CchcListController *self = CCHC_LIST_CONTROLLER (object);
 
-  g_free (self->empty_text);
-  g_free (self->no_match_text);
   g_free (self->query);
   g_free (self->delete_error);
 
@@ -696,23 +700,19 @@ cchc_list_controller_set_count_label (CchcListController *self,
 
 /**
  * cchc_list_controller_set_placeholder:
- * @label: a label over the list, hidden while it shows rows
- * @empty_text: what @label says when there is no row at all
- * @no_match_text: what it says when the search hides every row
+ * @placeholder: shown over the list while it shows no row
+ * @texts: (transfer none): what it says, kept (static, untranslated)
  */
 void
-cchc_list_controller_set_placeholder (CchcListController *self,
-                                      GtkLabel           *label,
-                                      const char         *empty_text,
-                                      const char         *no_match_text)
+cchc_list_controller_set_placeholder (CchcListController         *self,
+                                      CchcPlaceholder            *placeholder,
+                                      const CchcPlaceholderTexts *texts)
 {
   g_return_if_fail (CCHC_IS_LIST_CONTROLLER (self));
+  g_return_if_fail (texts != NULL);
 
-  self->placeholder = label;
-  g_free (self->empty_text);
-  self->empty_text = g_strdup (empty_text);
-  g_free (self->no_match_text);
-  self->no_match_text = g_strdup (no_match_text);
+  self->placeholder = placeholder;
+  self->placeholder_texts = texts;
   update_placeholder (self);
 }
 

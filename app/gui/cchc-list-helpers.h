@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "cchc-history.h"
+#include "cchc-placeholder.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,25 @@ typedef enum
   CCHC_COLUMN_NUMBER   = 1 << 2,
 } CchcColumnFlags;
 
+/**
+ * CchcPlaceholderTexts:
+ * @empty_icon: the icon over an empty list (the no-match one is a search's)
+ * @empty_title: the title over an empty list, "No KPIs Yet"
+ * @empty_text: what to do about it
+ * @no_match_title: the title when the search hides every row
+ * @no_match_text: what to do about it
+ *
+ * What a list's placeholder says, untranslated (marked with N_()).
+ */
+typedef struct
+{
+  const char *empty_icon;
+  const char *empty_title;
+  const char *empty_text;
+  const char *no_match_title;
+  const char *no_match_text;
+} CchcPlaceholderTexts;
+
 #define CCHC_TYPE_LIST_CONTROLLER (cchc_list_controller_get_type ())
 
 G_DECLARE_FINAL_TYPE (CchcListController, cchc_list_controller, CCHC, LIST_CONTROLLER, GObject)
@@ -63,9 +83,8 @@ void                 cchc_list_controller_set_count_label (CchcListController *s
                                                             GtkLabel           *label,
                                                             CchcCountFunc       func);
 void                 cchc_list_controller_set_placeholder (CchcListController *self,
-                                                           GtkLabel           *label,
-                                                           const char         *empty_text,
-                                                           const char         *no_match_text);
+                                                           CchcPlaceholder    *placeholder,
+                                                           const CchcPlaceholderTexts *texts);
 void                 cchc_list_controller_set_delete_error (CchcListController *self,
                                                             const char         *primary);
 GtkColumnViewColumn *cchc_list_controller_add_column      (CchcListController *self,

@@ -31,7 +31,7 @@ typedef struct
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkLabel           *count_label;
-  GtkLabel           *placeholder_label;
+  CchcPlaceholder    *placeholder;
 
   guint               constructed : 1;
 } CchcListPagePrivate;
@@ -252,8 +252,7 @@ cchc_list_page_constructed (GObject *object)
       cchc_list_controller_set_search (priv->list, priv->search_bar, priv->search_entry,
                                        klass->search_text, self);
       cchc_list_controller_set_count_label (priv->list, priv->count_label, klass->format_count);
-      cchc_list_controller_set_placeholder (priv->list, priv->placeholder_label,
-                                            _(klass->empty_text), _(klass->no_match_text));
+      cchc_list_controller_set_placeholder (priv->list, priv->placeholder, &klass->placeholder);
     }
 
   klass->plan_changed (self);
@@ -394,6 +393,7 @@ cchc_list_page_class_set_template (GtkWidgetClass *widget_class,
 {
   g_return_if_fail (g_type_is_a (G_TYPE_FROM_CLASS (widget_class), CCHC_TYPE_LIST_PAGE));
 
+  g_type_ensure (CCHC_TYPE_PLACEHOLDER);
   gtk_widget_class_set_template_from_resource (widget_class, resource_name);
   gtk_widget_class_bind_template_child_full (widget_class, view_name, FALSE,
                                              G_PRIVATE_OFFSET (CchcListPage, column_view));
@@ -405,9 +405,10 @@ cchc_list_page_class_set_template (GtkWidgetClass *widget_class,
  *   cchc_list_page_class_set_template()
  *
  * Binds the template's "search_bar", "search_entry", "count_label" and
- * "placeholder_label" (over the list): the entry searches the rows for the
- * text of #CchcListPageClass.search_text, the count label counts them with
- * #CchcListPageClass.format_count, the placeholder says why none is shown.
+ * "placeholder" (a #CchcPlaceholder over the list): the entry searches
+ * the rows for the text of #CchcListPageClass.search_text, the count label
+ * counts them with #CchcListPageClass.format_count, the placeholder says
+ * why none is shown (#CchcListPageClass.placeholder).
  */
 void
 cchc_list_page_class_bind_search (GtkWidgetClass *widget_class)
@@ -420,9 +421,8 @@ cchc_list_page_class_bind_search (GtkWidgetClass *widget_class)
                                              G_PRIVATE_OFFSET (CchcListPage, search_entry));
   gtk_widget_class_bind_template_child_full (widget_class, "count_label", FALSE,
                                              G_PRIVATE_OFFSET (CchcListPage, count_label));
-  gtk_widget_class_bind_template_child_full (widget_class, "placeholder_label", FALSE,
-                                             G_PRIVATE_OFFSET (CchcListPage,
-                                                               placeholder_label));
+  gtk_widget_class_bind_template_child_full (widget_class, "placeholder", FALSE,
+                                             G_PRIVATE_OFFSET (CchcListPage, placeholder));
 }
 
 /**

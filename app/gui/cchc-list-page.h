@@ -21,9 +21,8 @@ G_DECLARE_DERIVABLE_TYPE (CchcListPage, cchc_list_page, CCHC, LIST_PAGE, GtkWidg
  * @search_text: the text a row is searched in, given the page as user data
  *   (pages with cchc_list_page_class_bind_search())
  * @format_count: the text of the count label (likewise)
- * @empty_text: what the placeholder over an empty list says (likewise;
- *   untranslated, marked with N_())
- * @no_match_text: what it says when the search hides every row (likewise)
+ * @placeholder: what the placeholder over the list says when it is empty
+ *   and when the search hides every row (likewise)
  * @get_rows: the store's model of the rows of a plan, such as
  *   cchc_store_get_kpis(), for the default @plan_changed
  * @setup_list: adds the columns to the page's list, before it gets its rows
@@ -49,8 +48,7 @@ struct _CchcListPageClass
   GType           editor_type;
   CchcRowTextFunc search_text;
   CchcCountFunc   format_count;
-  const char     *empty_text;
-  const char     *no_match_text;
+  CchcPlaceholderTexts placeholder;
   GListModel   *(*get_rows)        (CchcStore          *store,
                                     CchcPlan           *plan);
 

@@ -26,6 +26,7 @@
 
 #include "cchc-gui-utils.h"
 #include "cchc-list-helpers.h"
+#include "cchc-placeholder.h"
 #include "cchc-plan.h"
 #include "cchc-row-recycler.h"
 #include "cchc-task.h"
@@ -832,6 +833,7 @@ static const char * const toolbar_buttons[] = {
 static void
 bind_template (GtkWidgetClass *widget_class)
 {
+  g_type_ensure (CCHC_TYPE_PLACEHOLDER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cchcplanner/Planner/ui/"
                                                "cchc-task-page.ui");

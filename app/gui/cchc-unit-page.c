@@ -335,8 +335,14 @@ cchc_unit_page_class_init (CchcUnitPageClass *klass)
 
   page_class->search_text = unit_search_text;
   page_class->format_count = format_count;
-  page_class->empty_text = N_("No units yet. Add one with Ctrl+N.");
-  page_class->no_match_text = N_("No unit matches the search.");
+  page_class->placeholder = (CchcPlaceholderTexts) {
+    .empty_icon = "system-users-symbolic",
+    .empty_title = N_("No Units Yet"),
+    .empty_text = N_("Add the units that lead the tasks or take part in them with the + "
+                     "button or Ctrl+N."),
+    .no_match_title = N_("No Units Match"),
+    .no_match_text = N_("Try other words, or press Esc to show every unit."),
+  };
   page_class->setup_list = cchc_unit_page_setup_list;
   page_class->plan_changed = cchc_unit_page_plan_changed;
   page_class->open_editor = cchc_unit_page_open_editor;
