@@ -13,7 +13,9 @@
  * the rows that a widget shows are kept for the items that come in their
  * place: the view finds the row it knows and keeps its widget, and the
  * cells show the row's new item. A row whose item is still there stays
- * with it. Selection is the other model's.
+ * with it. The rows no widget shows are reused too (the view asks for
+ * every row a change covers, shown or not). Selection is the other
+ * model's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
