@@ -19,6 +19,7 @@
 #include "cchc-kpi.h"
 #include "cchc-kpi-editor.h"
 #include "cchc-page-helpers.h"
+#include "cchc-placeholder.h"
 #include "cchc-kpi-page.h"
 #include "cchc-list-helpers.h"
 #include "cchc-plan.h"
@@ -1277,6 +1278,56 @@ test_plan_report_period (void)
   page_test_clear (&test);
 }
 
+/* Placeholder ----------------------------------------------------------- */
+
+/* A placeholder from a template: icon, title, description, then the
+ * template's own child; texts left empty take no room. */
+static void
+test_placeholder (void)
+{
+  const char *ui =
+    "<interface>"
+    "  <object class='CchcPlaceholder' id='placeholder'>"
+    "    <property name='icon-name'>edit-find-symbolic</property>"
+    "    <property name='title'>Không có gì</property>"
+    "    <child>"
+    "      <object class='GtkButton' id='button'/>"
+    "    </child>"
+    "  </object>"
+    "</interface>";
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *placeholder, *image, *title, *description, *button;
+  g_autofree char *icon_name = NULL;
+
+  g_type_ensure (CCHC_TYPE_PLACEHOLDER);
+  builder = gtk_builder_new_from_string (ui, -1);
+  placeholder = GTK_WIDGET (gtk_builder_get_object (builder, "placeholder"));
+  button = GTK_WIDGET (gtk_builder_get_object (builder, "button"));
+
+  image = gtk_widget_get_first_child (placeholder);
+  title = gtk_widget_get_next_sibling (image);
+  description = gtk_widget_get_next_sibling (title);
+  g_assert_true (GTK_IS_IMAGE (image));
+  g_assert_true (gtk_widget_get_visible (image));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "Không có gì");
+  g_assert_true (gtk_widget_get_visible (title));
+  g_assert_false (gtk_widget_get_visible (description));
+  g_assert_true (gtk_widget_get_next_sibling (description) == button);
+  g_object_get (placeholder, "icon-name", &icon_name, NULL);
+  g_assert_cmpstr (icon_name, ==, "edit-find-symbolic");
+
+  cchc_placeholder_set_description (CCHC_PLACEHOLDER (placeholder), "Hãy thử từ khóa khác.");
+  g_assert_true (gtk_widget_get_visible (description));
+  cchc_placeholder_set_title (CCHC_PLACEHOLDER (placeholder), NULL);
+  g_assert_false (gtk_widget_get_visible (title));
+  cchc_placeholder_set_icon_name (CCHC_PLACEHOLDER (placeholder), NULL);
+  g_assert_false (gtk_widget_get_visible (image));
+
+  g_object_ref_sink (placeholder);
+  g_clear_object (&builder);
+  g_assert_finalize_object (placeholder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1296,6 +1347,7 @@ main (int   argc,
   g_test_add_func ("/ui/pages/unit/delete", test_unit_delete);
   g_test_add_func ("/ui/pages/unit/rename", test_unit_rename);
   g_test_add_func ("/ui/pages/unit/uses", test_unit_uses);
+  g_test_add_func ("/ui/pages/placeholder", test_placeholder);
   g_test_add_func ("/ui/pages/unit/sort", test_unit_sort);
   g_test_add_func ("/ui/pages/plan/details", test_plan_details);
   g_test_add_func ("/ui/pages/plan/report-period", test_plan_report_period);
