@@ -25,179 +25,8 @@
 
 #include <string.h>
 
+#include "cchc-row-private.h"
 #include "cchc-row-recycler.h"
-
-/* CchcRow ------------------------------------------------------------ */
-
-struct _CchcRow
-{
-  GObject   parent_instance;
-
-  GObject  *item;
-  guint     n_bound;   /* the cells showing the row */
-  gulong    handler;   /* on @item's notify, while bound */
-  guint     serial;    /* one more at each change of what it shows */
-};
-
-enum {
-  ROW_CHANGED,
-  N_ROW_SIGNALS
-};
-
-static guint row_signals[N_ROW_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (CchcRow, cchc_row, G_TYPE_OBJECT)
-
-static void
-emit_changed (CchcRow *self)
-{
-  self->serial++;
-  g_signal_emit (self, row_signals[ROW_CHANGED], 0);
-}
-
-static void
-on_item_notify_cb (CchcRow    *self,
-                   GParamSpec *pspec,
-                   GObject    *item)
-{
-  emit_changed (self);
-}
-
-static void
-watch_item (CchcRow  *self,
-            gboolean  watch)
-{
-  if (watch)
-    self->handler = g_signal_connect_swapped (self->item, "notify",
-                                              G_CALLBACK (on_item_notify_cb), self);
-  else
-    g_clear_signal_handler (&self->handler, self->item);
-}
-
-static void
-cchc_row_dispose (GObject *object)
-{
-  CchcRow *self = CCHC_ROW (object);
-
-  if (self->item != NULL)
-    watch_item (self, FALSE);
-  g_clear_object (&self->item);
-
-  G_OBJECT_CLASS (cchc_row_parent_class)->dispose (object);
-}
-
-static void
-cchc_row_class_init (CchcRowClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->dispose = cchc_row_dispose;
-
-  /**
-   * CchcRow::changed:
-   *
-   * What the row shows has changed: it shows another item, or its item
-   * changed while cells show it (see cchc_row_bind()).
-   */
-  row_signals[ROW_CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 0);
-}
-
-static void
-cchc_row_init (CchcRow *self)
-{
-}
-
-static CchcRow *
-cchc_row_new (GObject *item)
-{
-  CchcRow *self = g_object_new (CCHC_TYPE_ROW, NULL);
-
-  self->item = g_object_ref (item);
-
-  return self;
-}
-
-static void
-cchc_row_set_item (CchcRow *self,
-                   GObject *item)
-{
-  if (self->item == item)
-    return;
-
-  if (self->n_bound > 0)
-    watch_item (self, FALSE);
-  g_set_object (&self->item, item);
-  if (self->n_bound > 0)
-    watch_item (self, TRUE);
-  emit_changed (self);
-}
-
-/**
- * cchc_row_get_item:
- *
- * Returns: (transfer none) (type GObject): the item of the other model
- *   that the row shows
- */
-gpointer
-cchc_row_get_item (CchcRow *self)
-{
-  g_return_val_if_fail (CCHC_IS_ROW (self), NULL);
-
-  return self->item;
-}
-
-/**
- * cchc_row_get_serial:
- *
- * Returns: a number that changes whenever what the row shows may have
- *   changed: a cell that showed the row at this number needs no update
- */
-guint
-cchc_row_get_serial (CchcRow *self)
-{
-  g_return_val_if_fail (CCHC_IS_ROW (self), 0);
-
-  return self->serial;
-}
-
-/**
- * cchc_row_bind:
- *
- * Tells the row that a cell shows it: rows shown are the ones passed on
- * to other items, and they tell of their item's changes ("changed").
- * Each call is matched by one of cchc_row_unbind().
- */
-void
-cchc_row_bind (CchcRow *self)
-{
-  g_return_if_fail (CCHC_IS_ROW (self));
-
-  /* Changes of the item while no cell showed the row went unheard. */
-  if (self->n_bound++ == 0)
-    {
-      watch_item (self, TRUE);
-      self->serial++;
-    }
-}
-
-/**
- * cchc_row_unbind:
- *
- * Tells the row that a cell no longer shows it.
- */
-void
-cchc_row_unbind (CchcRow *self)
-{
-  g_return_if_fail (CCHC_IS_ROW (self));
-  g_return_if_fail (self->n_bound > 0);
-
-  if (--self->n_bound == 0)
-    watch_item (self, FALSE);
-}
-
-/* CchcRowRecycler ---------------------------------------------------- */
 
 struct _CchcRowRecycler
 {
@@ -246,8 +75,8 @@ collect_removed_rows (CchcRowRecycler *self,
 
       if (row == NULL)
         continue;
-      if (row->n_bound > 0)
-        g_hash_table_insert (shown, row->item, row);
+      if (_cchc_row_is_bound (row))
+        g_hash_table_insert (shown, cchc_row_get_item (row), row);
       else
         g_ptr_array_add (self->idle_rows, g_object_ref (row));
     }
@@ -294,9 +123,9 @@ take_spare_row (CchcRowRecycler *self)
     {
       CchcRow *row = g_ptr_array_steal_index (self->kept_rows, self->kept_rows->len - 1);
 
-      if (g_hash_table_lookup (self->kept, row->item) == row)
+      if (g_hash_table_lookup (self->kept, cchc_row_get_item (row)) == row)
         {
-          g_hash_table_remove (self->kept, row->item);
+          g_hash_table_remove (self->kept, cchc_row_get_item (row));
           return row;
         }
       g_object_unref (row);
@@ -327,9 +156,9 @@ take_row (CchcRowRecycler *self,
   if (row == NULL && self->idle_rows->len > 0)
     row = g_ptr_array_steal_index (self->idle_rows, self->idle_rows->len - 1);
   if (row == NULL)
-    return cchc_row_new (item);
+    return _cchc_row_new (item);
 
-  cchc_row_set_item (row, item);
+  _cchc_row_set_item (row, item);
 
   return row;
 }

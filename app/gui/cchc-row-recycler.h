@@ -6,16 +6,9 @@
 
 #include <gtk/gtk.h>
 
+#include "cchc-row.h"
+
 G_BEGIN_DECLS
-
-#define CCHC_TYPE_ROW (cchc_row_get_type ())
-
-G_DECLARE_FINAL_TYPE (CchcRow, cchc_row, CCHC, ROW, GObject)
-
-gpointer           cchc_row_get_item              (CchcRow            *self);
-guint              cchc_row_get_serial            (CchcRow            *self);
-void               cchc_row_bind                  (CchcRow            *self);
-void               cchc_row_unbind                (CchcRow            *self);
 
 #define CCHC_TYPE_ROW_RECYCLER (cchc_row_recycler_get_type ())
 
