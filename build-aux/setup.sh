@@ -12,12 +12,21 @@
 # Environment:
 #   CCHC_BUILD_DIR    build folder (default: _build in the repository root)
 #   CCHC_SKIP_DEPS=1  do not check or install packages
+#   CCHC_SANITIZE=1   build with AddressSanitizer and UBSan, in a folder of
+#                     its own (default: _build-sanitize)
 #   CI=true           configure with --werror
 
 set -euo pipefail
 
 cchc_srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cchc_builddir=${CCHC_BUILD_DIR:-$cchc_srcdir/_build}
+cchc_meson_args=()
+if [[ ${CCHC_SANITIZE:-} == 1 ]]; then
+    cchc_builddir=${CCHC_BUILD_DIR:-$cchc_srcdir/_build-sanitize}
+    # b_lundef=false: the sanitizers' runtime is linked into the programs.
+    cchc_meson_args=(-Db_sanitize=address,undefined -Db_lundef=false)
+else
+    cchc_builddir=${CCHC_BUILD_DIR:-$cchc_srcdir/_build}
+fi
 case $cchc_builddir in
     /*) ;;
     *) cchc_builddir=$cchc_srcdir/$cchc_builddir ;;
@@ -136,12 +145,13 @@ cchc_configure () {
         fi
         # Left by another meson version, or a configuration that broke.
         cchc_log "configuring $cchc_builddir anew"
-        meson setup --wipe "$cchc_builddir" "$cchc_srcdir" -Dwerror="$werror"
+        meson setup --wipe "$cchc_builddir" "$cchc_srcdir" -Dwerror="$werror" \
+            "${cchc_meson_args[@]}"
         return
     fi
 
     cchc_log "configuring $cchc_builddir"
-    meson setup "$cchc_builddir" "$cchc_srcdir" -Dwerror="$werror"
+    meson setup "$cchc_builddir" "$cchc_srcdir" -Dwerror="$werror" "${cchc_meson_args[@]}"
 }
 
 cchc_build () {

@@ -32,6 +32,13 @@ if ! cchc_have_session_bus && command -v dbus-run-session >/dev/null 2>&1; then
     runner+=(dbus-run-session --)
 fi
 
+# Under the sanitizers (CCHC_SANITIZE=1, see setup.sh): any error fails its
+# test; leaks are not looked for (GTK keeps some of its memory to the end).
+if [[ ${CCHC_SANITIZE:-} == 1 ]]; then
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+fi
+
 status=0
 "${runner[@]}" meson test -C "$cchc_builddir" --print-errorlogs "$@" || status=$?
 
