@@ -2730,6 +2730,74 @@ test_tasks_rows_follow (Fixture       *f,
   save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-rows-follow.png");
 }
 
+/* 17. Cell heights -------------------------------------------------------- */
+
+static int
+layout_height (GtkWidget  *cell,
+               const char *text,
+               gboolean    bold,
+               int         width)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (gtk_widget_get_pango_context (cell));
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  int height;
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+  if (bold)
+    pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attributes);
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+
+  return height;
+}
+
+/* A cell's height at a width is its text's laid out at that width, the
+ * first time and the next (the heights are kept, see CchcTaskCell), for
+ * each text, weight and width, one cell after another. */
+static void
+test_tasks_cell_heights (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *texts[] = {
+    "", "Năm 2022", "Phòng Tổ chức cán bộ",
+    "Xây dựng và thực hiện Kế hoạch phổ biến, giáo dục pháp luật; Kế hoạch theo dõi thi hành "
+    "pháp luật; Kế hoạch tự kiểm tra, rà soát, hệ thống hóa văn bản quy phạm pháp luật.",
+    "Dòng một\nDòng hai\nDòng ba",
+  };
+  int widths[] = { 90, 150, 400 };  /* the cells are 8 characters wide at least */
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *cells[2] = { cchc_task_cell_new (8, 30), cchc_task_cell_new (8, 30) };
+
+  gtk_box_append (GTK_BOX (box), cells[0]);
+  gtk_box_append (GTK_BOX (box), cells[1]);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  run_main_loop (50);
+
+  for (guint round = 0; round < 2; round++)
+    for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        for (guint bold = 0; bold < 2; bold++)
+          {
+            GtkWidget *cell = cells[(t + w + bold + round) % 2];
+            int height;
+
+            cchc_task_cell_set_text (CCHC_TASK_CELL (cell), texts[t]);
+            cchc_task_cell_set_bold (CCHC_TASK_CELL (cell), bold);
+            gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, widths[w], &height, NULL,
+                                NULL, NULL);
+            g_assert_cmpint (height, ==, layout_height (cell, texts[t], bold, widths[w]));
+          }
+
+  /* Long texts do wrap at these widths: the heights differ. */
+  g_assert_cmpint (layout_height (cells[0], texts[3], FALSE, 90), >,
+                   layout_height (cells[0], texts[3], FALSE, 400));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2763,6 +2831,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/area-move", test_tasks_area_move);
   ADD_TEST ("/ui/tasks/sort-menu", test_tasks_sort_menu);
   ADD_TEST ("/ui/tasks/rows-follow", test_tasks_rows_follow);
+  ADD_TEST ("/ui/tasks/cell-heights", test_tasks_cell_heights);
 
 #undef ADD_TEST
 

@@ -4,8 +4,9 @@
  * needs. The list view measures every row it keeps (some two hundred,
  * most of them off screen) and a wrapping GtkLabel lays its text out four
  * or five times to be measured and drawn; this cell lays it out once, at
- * its column's width, which it is then drawn at. It is a "label" to the
- * theme.
+ * its column's width, which it is then drawn at, and not at all to be
+ * measured when a cell had the same text at that width before (most cells
+ * off screen are never drawn). It is a "label" to the theme.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -137,6 +138,54 @@ measure_unwrapped_height (CchcTaskCell *self,
   return PANGO_PIXELS_CEIL (lines * sizes->line_height);
 }
 
+/* The heights of texts laid out so far, shared by all cells: most cells
+ * of a plan repeat a few texts (units, products, timeframes), rows come
+ * back as a search is typed and undone, and the table measures every row
+ * it keeps, most of them off screen, which then need no layout at all
+ * (the snapshot lays out the cells drawn). The key holds all that the
+ * layout's height depends on: font, its rendering, weight, width, text. */
+static char *
+dup_height_key (CchcTaskCell *self,
+                PangoLayout  *layout,
+                int           width)
+{
+  PangoContext *context = pango_layout_get_context (layout);
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+
+  return g_strdup_printf ("%p %g %lu %d %d %s",
+                          (gpointer) get_font_sizes (context),
+                          pango_cairo_context_get_resolution (context),
+                          options != NULL ? cairo_font_options_hash (options) : 0,
+                          self->bold, width, self->text != NULL ? self->text : "");
+}
+
+static int
+measure_height (CchcTaskCell *self,
+                PangoLayout  *layout,
+                int           width)
+{
+  static GHashTable *heights;
+  g_autofree char *key = dup_height_key (self, layout, width);
+  gpointer height;
+  int pixels;
+
+  /* Forgotten all at once now and then: a plan of ten thousand rows
+   * measured at a few widths fits. */
+  if (heights == NULL || g_hash_table_size (heights) >= 100000)
+    {
+      g_clear_pointer (&heights, g_hash_table_unref);
+      heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  if (g_hash_table_lookup_extended (heights, key, NULL, &height))
+    return GPOINTER_TO_INT (height);
+
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &pixels);
+  g_hash_table_insert (heights, g_steal_pointer (&key), GINT_TO_POINTER (pixels));
+
+  return pixels;
+}
+
 static void
 cchc_task_cell_measure (GtkWidget      *widget,
                         GtkOrientation  orientation,
@@ -148,7 +197,6 @@ cchc_task_cell_measure (GtkWidget      *widget,
 {
   CchcTaskCell *self = CCHC_TASK_CELL (widget);
   PangoLayout *layout;
-  int height;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -163,9 +211,7 @@ cchc_task_cell_measure (GtkWidget      *widget,
       return;
     }
 
-  pango_layout_set_width (layout, for_size * PANGO_SCALE);
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  *minimum = *natural = height;
+  *minimum = *natural = measure_height (self, layout, for_size);
 }
 
 static GtkSizeRequestMode
