@@ -169,9 +169,10 @@ measure_height (CchcTaskCell *self,
   gpointer height;
   int pixels;
 
-  /* Forgotten all at once now and then: a plan of ten thousand rows
-   * measured at a few widths fits. */
-  if (heights == NULL || g_hash_table_size (heights) >= 100000)
+  /* Forgotten all at once when it holds more than a plan of ten thousand
+   * tasks needs at one width (their texts and numbers, and the few units,
+   * products and timeframes): a few megabytes at most. */
+  if (heights == NULL || g_hash_table_size (heights) >= 30000)
     {
       g_clear_pointer (&heights, g_hash_table_unref);
       heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
