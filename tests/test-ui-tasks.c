@@ -2792,6 +2792,22 @@ test_tasks_cell_heights (Fixture       *f,
             g_assert_cmpint (height, ==, layout_height (cell, texts[t], bold, widths[w]));
           }
 
+  /* A text too long to be kept is laid out each time, and right. */
+  {
+    g_autoptr(GString) huge = g_string_new (NULL);
+    int height;
+
+    while (huge->len < 40 * 1024)
+      g_string_append (huge, "cải cách hành chính ");
+    for (guint i = 0; i < 2; i++)
+      {
+        cchc_task_cell_set_text (CCHC_TASK_CELL (cells[i]), huge->str);
+        cchc_task_cell_set_bold (CCHC_TASK_CELL (cells[i]), FALSE);
+        gtk_widget_measure (cells[i], GTK_ORIENTATION_VERTICAL, 400, &height, NULL, NULL, NULL);
+        g_assert_cmpint (height, ==, layout_height (cells[i], huge->str, FALSE, 400));
+      }
+  }
+
   /* Long texts do wrap at these widths: the heights differ. */
   g_assert_cmpint (layout_height (cells[0], texts[3], FALSE, 90), >,
                    layout_height (cells[0], texts[3], FALSE, 400));

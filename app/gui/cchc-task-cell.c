@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cchc-task-cell.h"
 
 struct _CchcTaskCell
@@ -159,30 +161,42 @@ dup_height_key (CchcTaskCell *self,
                           self->bold, width, self->text != NULL ? self->text : "");
 }
 
+/* What the heights' keys may take, all together and one: a text longer
+ * than that is laid out each time, as if it were new. */
+#define HEIGHTS_MAX_BYTES (8 * 1024 * 1024)
+#define HEIGHT_MAX_KEY    (16 * 1024)
+
 static int
 measure_height (CchcTaskCell *self,
                 PangoLayout  *layout,
                 int           width)
 {
   static GHashTable *heights;
+  static gsize heights_bytes;
   g_autofree char *key = dup_height_key (self, layout, width);
+  gsize key_bytes = strlen (key) + 1;
   gpointer height;
   int pixels;
 
-  /* Forgotten all at once when it holds more than a plan of ten thousand
-   * tasks needs at one width (their texts and numbers, and the few units,
-   * products and timeframes): a few megabytes at most. */
-  if (heights == NULL || g_hash_table_size (heights) >= 30000)
-    {
-      g_clear_pointer (&heights, g_hash_table_unref);
-      heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    }
-  if (g_hash_table_lookup_extended (heights, key, NULL, &height))
+  if (heights != NULL && g_hash_table_lookup_extended (heights, key, NULL, &height))
     return GPOINTER_TO_INT (height);
 
   pango_layout_set_width (layout, width * PANGO_SCALE);
   pango_layout_get_pixel_size (layout, NULL, &pixels);
+  if (key_bytes > HEIGHT_MAX_KEY)
+    return pixels;
+
+  /* Forgotten all at once when full: a plan of ten thousand tasks at one
+   * width fits (their texts and numbers; units, products and timeframes
+   * repeat). */
+  if (heights == NULL || heights_bytes + key_bytes > HEIGHTS_MAX_BYTES)
+    {
+      g_clear_pointer (&heights, g_hash_table_unref);
+      heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      heights_bytes = 0;
+    }
   g_hash_table_insert (heights, g_steal_pointer (&key), GINT_TO_POINTER (pixels));
+  heights_bytes += key_bytes;
 
   return pixels;
 }
