@@ -19,6 +19,7 @@
 #include "cchc-exchange.h"
 #include "cchc-gui-utils.h"
 #include "cchc-history.h"
+#include "cchc-list-helpers.h"
 #include "cchc-plan.h"
 #include "cchc-store.h"
 #include "cchc-task.h"
@@ -923,24 +924,6 @@ count_tasks (GPtrArray *rows)
   return n;
 }
 
-/* @number as Vietnamese writes it: "20.000". */
-static char *
-group_digits (guint number)
-{
-  g_autofree char *digits = g_strdup_printf ("%u", number);
-  GString *grouped = g_string_new (NULL);
-  size_t length = strlen (digits);
-
-  for (size_t i = 0; i < length; i++)
-    {
-      if (i > 0 && (length - i) % 3 == 0)
-        g_string_append_c (grouped, '.');
-      g_string_append_c (grouped, digits[i]);
-    }
-
-  return g_string_free (grouped, FALSE);
-}
-
 /* The count the status label gives: shown tasks, out of how many. */
 static char *
 expected_status (Fixture *f,
@@ -953,8 +936,8 @@ expected_status (Fixture *f,
     total += g_list_model_get_n_items (cchc_store_get_tasks (f->store,
                                                              get_area (f->store, f->plan, i)));
 
-  g_autofree char *shown_text = group_digits (shown);
-  g_autofree char *total_text = group_digits (total);
+  g_autofree char *shown_text = cchc_format_integer (shown);
+  g_autofree char *total_text = cchc_format_integer (total);
 
   if (shown == total)
     return g_strdup_printf ("%s nhiệm vụ", total_text);
@@ -1849,6 +1832,23 @@ import_large_plan (CchcStore *store)
   return plan;
 }
 
+/* Counts group their digits as Vietnamese writes them. */
+static void
+check_format_integer (void)
+{
+  const struct { guint number; const char *text; } counts[] = {
+    { 0, "0" }, { 999, "999" }, { 1000, "1.000" }, { 20000, "20.000" },
+    { 1234567, "1.234.567" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      g_autofree char *text = cchc_format_integer (counts[i].number);
+
+      g_assert_cmpstr (text, ==, counts[i].text);
+    }
+}
+
 /* A keystroke refilters the folded texts cached on the tasks. */
 static void
 check_large_search (Fixture *f)
@@ -1916,6 +1916,7 @@ test_tasks_large (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==,
                     N_LARGE_AREAS * (N_LARGE_TASKS + 1));
   g_assert_cmpstr (status_text (f), ==, "20.000 nhiệm vụ");
+  check_format_integer ();
 
   check_large_search (f);
 
