@@ -90,7 +90,7 @@ gboolean     _cchc_task_page_can_move         (CchcTaskPage        *self);
 
 /* cchc-task-page-view.c */
 void         _cchc_task_page_set_status_width (CchcTaskPage        *self,
-                                               const char          *total_text);
+                                               const char          *widest);
 void         _cchc_task_page_setup_quarks     (void);
 void         _cchc_task_page_setup_layout     (CchcTaskPage        *self);
 char        *_cchc_task_page_format_area      (CchcArea            *area);

@@ -418,20 +418,16 @@ _cchc_task_page_setup_choices (GtkDropDown *dropdown,
 
 /**
  * _cchc_task_page_set_status_width:
- * @total_text: the number of the plan's tasks, as the count shows it
+ * @widest: the widest text the count can show for the plan, "24/24 nhiệm vụ"
  *
- * Keeps room on the toolbar for the widest text the count can show for
- * the plan, "24/24 nhiệm vụ": the toolbar's halves then keep their widths
- * as a search changes the count ("3/24 nhiệm vụ", "24 nhiệm vụ").
+ * Keeps room on the toolbar for @widest: the toolbar's halves then keep
+ * their widths as a search changes the count ("3/24 nhiệm vụ", "24 nhiệm
+ * vụ").
  */
 void
 _cchc_task_page_set_status_width (CchcTaskPage *self,
-                                  const char   *total_text)
+                                  const char   *widest)
 {
-  /* As update_status() says it, with every task shown. */
-  g_autofree char *widest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s task",
-                                                          "%s of %s tasks", 2),
-                                             total_text, total_text);
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->status_label),
                                                                   widest);
   int width;

@@ -155,26 +155,36 @@ update_actions (CchcTaskPage *self)
   _cchc_task_page_update_tooltips (self);
 }
 
+/* The count's text: "24 tasks", or, with @part (while searching or
+ * filtering), "3 of 24 tasks". */
+static char *
+format_status (guint    shown,
+               guint    total,
+               gboolean part)
+{
+  g_autofree char *shown_text = cchc_format_integer (shown);
+  g_autofree char *total_text = cchc_format_integer (total);
+
+  if (!part)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s task", "%s tasks", total),
+                            total_text);
+
+  /* Translators: while searching or filtering, "3 of 24 tasks"; short ("3/24 …") */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s task", "%s of %s tasks",
+                                       total),
+                          shown_text, total_text);
+}
+
 static void
 update_status (CchcTaskPage *self)
 {
   guint shown = cchc_task_rows_get_n_shown_tasks (self->rows);
   guint total = cchc_task_rows_get_n_tasks (self->rows);
-  g_autofree char *shown_text = cchc_format_integer (shown);
-  g_autofree char *total_text = cchc_format_integer (total);
-  g_autofree char *text = NULL;
-
-  if (shown == total)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s task", "%s tasks", total),
-                            total_text);
-  else
-    /* Translators: while searching or filtering, "3 of 24 tasks"; short ("3/24 …") */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s task", "%s of %s tasks",
-                                         total),
-                            shown_text, total_text);
+  g_autofree char *text = format_status (shown, total, shown != total);
+  g_autofree char *widest = format_status (total, total, TRUE);
 
   gtk_label_set_text (self->status_label, text);
-  _cchc_task_page_set_status_width (self, total_text);
+  _cchc_task_page_set_status_width (self, widest);
 }
 
 /* Other rows are shown: they are shown from the top, not from wherever
