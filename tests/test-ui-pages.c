@@ -591,6 +591,48 @@ edit_activity_in_editor (PageTest     *test,
   g_assert_null (find_window (CCHC_TYPE_ACTIVITY_EDITOR, NULL));
 }
 
+/* Deletes the rows of @rows, one history step each. */
+static void
+delete_all (PageTest   *test,
+            GListModel *rows)
+{
+  while (g_list_model_get_n_items (rows) > 0)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, 0);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (cchc_history_delete (test->history, row, &error));
+      g_assert_no_error (error);
+    }
+  run_main_loop (100);
+}
+
+/* A plan without propaganda activities says how to add them; undo brings
+ * the rows back, and the placeholder goes. */
+static void
+test_activity_empty (void)
+{
+  PageTest test;
+  const char *title = "Chưa có hoạt động tuyên truyền nào";
+  GError *error = NULL;
+
+  page_test_init (&test, CCHC_TYPE_ACTIVITY_PAGE);
+  g_assert_null (find_shown_label (test.page, title, FALSE));
+  delete_all (&test, cchc_store_get_activities (test.store, test.plan));
+  g_assert_nonnull (find_shown_label (test.page, title, FALSE));
+  g_assert_nonnull (find_shown_label (test.page,
+                                      "Thêm băng rôn, pano, buổi biểu diễn và các hoạt động "
+                                      "khác của kế hoạch bằng nút + hoặc Ctrl+N.", FALSE));
+  save_screenshot (GTK_WIDGET (test.window), "screenshot-activities-empty.png");
+
+  g_assert_true (cchc_history_undo (test.history, &error));
+  g_assert_no_error (error);
+  run_main_loop (100);
+  g_assert_null (find_shown_label (test.page, title, FALSE));
+
+  page_test_clear (&test);
+}
+
 static void
 test_activity_edit (void)
 {
@@ -1136,16 +1178,7 @@ test_kpi_search (void)
   g_assert_null (find_shown_label (test.page, "Không có chỉ tiêu nào khớp", FALSE));
 
   /* A plan without KPIs says how to add one. */
-  for (guint i = n_kpis; i > 0; i--)
-    {
-      g_autoptr(GObject) kpi = g_list_model_get_item (cchc_store_get_kpis (test.store, test.plan),
-                                                      i - 1);
-      g_autoptr(GError) error = NULL;
-
-      g_assert_true (cchc_history_delete (test.history, kpi, &error));
-      g_assert_no_error (error);
-    }
-  run_main_loop (100);
+  delete_all (&test, cchc_store_get_kpis (test.store, test.plan));
   g_assert_nonnull (find_shown_label (test.page, "Chưa có chỉ tiêu nào", FALSE));
   g_assert_nonnull (find_shown_label (test.page,
                                       "Thêm các chỉ tiêu của kế hoạch bằng nút + hoặc Ctrl+N.",
@@ -1342,6 +1375,7 @@ main (int   argc,
   g_test_add_func ("/ui/pages/kpi/activate-row", test_kpi_activate_row);
   g_test_add_func ("/ui/pages/kpi/move", test_kpi_move);
   g_test_add_func ("/ui/pages/activity/edit", test_activity_edit);
+  g_test_add_func ("/ui/pages/activity/empty", test_activity_empty);
   g_test_add_func ("/ui/pages/activity/save-error", test_activity_save_error);
   g_test_add_func ("/ui/pages/activity/many", test_activity_many);
   g_test_add_func ("/ui/pages/unit/delete", test_unit_delete);
