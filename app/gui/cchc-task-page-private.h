@@ -67,7 +67,9 @@ struct _CchcTaskPage
   GtkWidget           *delete_button;
   GtkMenuButton       *sort_button;
   GtkLabel            *status_label;
-  GtkStack            *content_stack;
+  GtkWidget           *table_window;
+  GtkWidget           *no_areas_placeholder;
+  GtkWidget           *no_match_placeholder;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *number_column;
   GtkColumnViewColumn *text_column;

@@ -521,15 +521,15 @@ get_toolbar_height (CchcTaskPage *self,
  * is not measured: it scrolls, so its height asks for nothing, and
  * measuring it measures every row the column view keeps (some two
  * hundred) at each width the window tries while it works out its
- * minimum size, after each change of the rows. */
+ * minimum size, after each change of the rows. (Nor is it in a GtkStack,
+ * which measures its child again at each allocation.) */
 static int
 measure_child_height (CchcTaskPage *self,
                       GtkWidget    *child,
                       int           width,
                       int          *natural)
 {
-  if (child == GTK_WIDGET (self->content_stack) &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "table") == 0)
+  if (child == self->table_window)
     return *natural = TABLE_MIN_HEIGHT;
 
   return measure_height (child, width, natural);
@@ -540,6 +540,18 @@ is_toolbar (CchcTaskPage *self,
             GtkWidget    *child)
 {
   return child == self->filter_box || child == self->action_box;
+}
+
+static gboolean
+is_last_shown (GtkWidget *child)
+{
+  for (child = gtk_widget_get_next_sibling (child);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_should_layout (child))
+      return FALSE;
+
+  return TRUE;
 }
 
 static void
@@ -612,8 +624,8 @@ allocate_toolbar (CchcTaskPage *self,
                             &(GtkAllocation) { x, y, action_width, action_height }, -1);
 }
 
-/* The rest below the toolbar, each at its height; the last takes what is
- * left (the table). */
+/* The rest below the toolbar, each at its height; the last shown takes
+ * what is left (the table, or a placeholder in its place). */
 static void
 allocate_page (GtkWidget *widget,
                int        width,
@@ -636,7 +648,7 @@ allocate_page (GtkWidget *widget,
         continue;
 
       child_height = measure_child_height (self, child, width, &natural);
-      if (gtk_widget_get_next_sibling (child) == NULL)
+      if (is_last_shown (child))
         child_height = MAX (child_height, height - y);
       gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_height }, -1);
       y += child_height;
@@ -669,23 +681,24 @@ _cchc_task_page_setup_layout (CchcTaskPage *self)
  * _cchc_task_page_update_placeholder:
  *
  * Shows the table, or in its place what is missing: a plan without areas
- * ("no-areas", with a button that adds one), or rows for the search and
- * filters ("no-match").
+ * (a placeholder with a button that adds one), or rows for the search and
+ * filters (one that offers to show them all).
  */
 void
 _cchc_task_page_update_placeholder (CchcTaskPage *self)
 {
   GListModel *areas = cchc_task_rows_get_areas (self->rows);
-  const char *name = "table";
+  GtkWidget *shown = self->table_window;
 
   if (areas != NULL && g_list_model_get_n_items (areas) == 0)
-    name = "no-areas";
+    shown = self->no_areas_placeholder;
   else if (cchc_task_rows_get_filtering (self->rows) &&
            g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
-    name = "no-match";
+    shown = self->no_match_placeholder;
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), name) != 0)
-    gtk_stack_set_visible_child_name (self->content_stack, name);
+  gtk_widget_set_visible (self->table_window, shown == self->table_window);
+  gtk_widget_set_visible (self->no_areas_placeholder, shown == self->no_areas_placeholder);
+  gtk_widget_set_visible (self->no_match_placeholder, shown == self->no_match_placeholder);
 }
 
 /**

@@ -856,7 +856,9 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, sort_button);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, status_label);
-  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, table_window);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, no_areas_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, no_match_placeholder);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, number_column);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, text_column);
@@ -999,9 +1001,9 @@ cchc_task_page_get_column_view (CchcTaskPage *self)
  *   "add_button", "add_menu_button" (its menu adds a task or an area),
  *   "edit_button", "delete_button", "move_up_button", "move_down_button",
  *   "sort_button" (the sort menu), "filter_box" and "action_box" (the
- *   toolbar's halves), "content_stack" (its pages: "table", "no-areas",
- *   "no-match"), "add_area_button" ("no-areas") or "show_all_button"
- *   ("no-match")
+ *   toolbar's halves), "table_window" (the table's scrolled window), or
+ *   what is shown in its place: "no_areas_placeholder" (with
+ *   "add_area_button") or "no_match_placeholder" (with "show_all_button")
  *
  * For tests and the window: a widget of the page.
  *
