@@ -571,6 +571,48 @@ add_task_in_area_2 (Fixture    *f,
 
 /* 1. The table ------------------------------------------------------- */
 
+/* Each row of the table is as tall as its tallest cell's text at the
+ * cell's width, no taller: a row measured at other widths than its
+ * columns' (GTK 4.8 measures a fixed-width column's cells at that width
+ * however wide the column grows) leaves empty lines under every text. */
+static void
+assert_rows_fit (Fixture *f)
+{
+  GtkWidget *view = GTK_WIDGET (cchc_task_page_get_column_view (f->page));
+  GtkWidget *list = cchc_widget_find_descendant (view, GTK_TYPE_LIST_VIEW);
+  guint n_rows = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      int tallest = 0, height = 0;
+
+      if (!g_str_equal (gtk_widget_get_css_name (row), "row") || !gtk_widget_get_mapped (row))
+        continue;
+
+      for (GtkWidget *cell = gtk_widget_get_first_child (row);
+           cell != NULL;
+           cell = gtk_widget_get_next_sibling (cell))
+        {
+          GtkWidget *content = gtk_widget_get_first_child (cell);
+          graphene_rect_t box;
+          int needed;
+
+          /* A measure counts the margins, the bounds do not. */
+          g_assert_true (gtk_widget_compute_bounds (content, content, &box));
+          gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, box.size.width,
+                              &needed, NULL, NULL, NULL);
+          needed -= gtk_widget_get_margin_top (content) + gtk_widget_get_margin_bottom (content);
+          tallest = MAX (tallest, needed);
+          height = MAX (height, box.size.height);
+        }
+      g_assert_cmpint (height, ==, tallest);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, >, 0);
+}
+
 /* The window's sidebar and its separator */
 #define SIDEBAR_WIDTH (190 + 1)
 
@@ -596,6 +638,7 @@ check_narrow_window (Fixture *f)
   g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), >=, view_min);
   g_assert_cmpfloat (gtk_adjustment_get_page_size (hadjustment), <,
                      gtk_adjustment_get_upper (hadjustment));
+  assert_rows_fit (f);
   save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-narrow.png");
 }
 
@@ -646,6 +689,7 @@ test_tasks_table (Fixture       *f,
   g_assert_false (button_enabled (f, "move_up_button"));
 
   assert_translated (page, english, vietnamese);
+  assert_rows_fit (f);
   save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-table.png");
 
   check_narrow_window (f);
@@ -1883,6 +1927,7 @@ check_large_search (Fixture *f)
   check_search (f, "so 012");
   check_search (f, "so 01");
   check_search (f, "ve");
+  assert_rows_fit (f);
 }
 
 /* The STT column fits the longest number: "2.10000" on one line. */
