@@ -323,6 +323,20 @@ test_window_plan (UiTest *test)
     g_assert_cmpuint (n_shown, ==, 1);
   }
   gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* A new plan has no KPIs or activities yet, a new database no units:
+   * each page says so and how to add one, not an empty table. */
+  g_assert_true (gtk_widget_activate_action (window, "win.show-page", "s", "kpis"));
+  run_main_loop (200);
+  g_assert_nonnull (find_shown_label (window, "Chưa có chỉ tiêu nào", FALSE));
+  g_assert_true (gtk_widget_activate_action (window, "win.show-page", "s", "activities"));
+  run_main_loop (200);
+  g_assert_nonnull (find_shown_label (window, "Chưa có hoạt động tuyên truyền nào", FALSE));
+  g_assert_true (gtk_widget_activate_action (window, "win.show-page", "s", "units"));
+  run_main_loop (200);
+  g_assert_nonnull (find_shown_label (window, "Chưa có đơn vị nào", FALSE));
+  g_assert_nonnull (find_shown_label (window, "Thêm các đơn vị chủ trì hoặc phối hợp", TRUE));
+  save_screenshot (window, "screenshot-units-empty-vi.png");
 }
 
 /* Another program adds a plan to the open database: within a few

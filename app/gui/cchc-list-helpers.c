@@ -818,7 +818,10 @@ cchc_list_controller_set_model (CchcListController *self,
                              G_CONNECT_SWAPPED);
   gtk_filter_list_model_set_model (self->filter_model, model);
 
+  /* An empty model shown after another empty one changes no rows: the
+   * placeholder hears of it here. */
   update_count (self);
+  update_placeholder (self);
   cchc_list_controller_update_actions (self);
 }
 
