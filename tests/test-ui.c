@@ -324,8 +324,11 @@ test_window_plan (UiTest *test)
   }
   gtk_popover_popdown (GTK_POPOVER (popover));
 
-  /* A new plan has no KPIs or activities yet, a new database no units:
+  /* A new plan has no areas, KPIs or activities yet, a new database no units:
    * each page says so and how to add one, not an empty table. */
+  g_assert_true (gtk_widget_activate_action (window, "win.show-page", "s", "tasks"));
+  run_main_loop (200);
+  g_assert_nonnull (find_shown_label (window, "Kế hoạch chưa có lĩnh vực nào", FALSE));
   g_assert_true (gtk_widget_activate_action (window, "win.show-page", "s", "kpis"));
   run_main_loop (200);
   g_assert_nonnull (find_shown_label (window, "Chưa có chỉ tiêu nào", FALSE));
