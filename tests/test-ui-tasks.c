@@ -2872,6 +2872,40 @@ test_tasks_cell_heights (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Another plan shows from its first row, wherever the table was
+ * scrolled to in the plan before (GTK keeps the row it scrolled to at the
+ * same place when the rows change). */
+static void
+test_tasks_plan_top (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkColumnView *view = cchc_task_page_get_column_view (f->page);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  g_autoptr(GError) error = NULL;
+  CchcPlan *copy = cchc_store_copy_plan (f->store, f->plan, 2023, &error);
+  CchcPlan *plans[] = { copy, f->plan, copy };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    {
+      /* The last time while the page is hidden (another page shown). */
+      gboolean hidden = i == G_N_ELEMENTS (plans) - 1;
+
+      select_item (f, get_row (f, 25));
+      cchc_column_view_scroll_to (view, 25);
+      run_main_loop (200);
+      g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+
+      gtk_widget_set_visible (GTK_WIDGET (f->page), !hidden);
+      cchc_task_page_set_plan (f->page, plans[i]);
+      run_main_loop (100);
+      gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
+      run_main_loop (200);
+      g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+      g_assert_nonnull (find_mapped_label (GTK_WIDGET (view), "1. Cải cách thể chế", FALSE));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2898,6 +2932,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/storage-error", test_tasks_storage_error);
   ADD_TEST ("/ui/tasks/unit-rename", test_tasks_unit_rename);
   ADD_TEST ("/ui/tasks/blank-plan", test_tasks_blank_plan);
+  ADD_TEST ("/ui/tasks/plan-top", test_tasks_plan_top);
   ADD_TEST ("/ui/tasks/area-add", test_tasks_area_add);
   ADD_TEST ("/ui/tasks/area-rename", test_tasks_area_rename);
   ADD_TEST ("/ui/tasks/area-delete-undo", test_tasks_area_delete_undo);

@@ -217,6 +217,25 @@ cchc_column_view_scroll_to (GtkColumnView *view,
 }
 
 /**
+ * cchc_column_view_scroll_to_top:
+ *
+ * Shows the first row of @view at its top, mapped or not: when all its
+ * rows change for others at once (another plan's), GTK 4.8 keeps the row
+ * it scrolled to last at the same place, and a plan would show from its
+ * 25th row because the plan before was scrolled so far. (Setting the
+ * scrollbar's value instead warns while the new rows are not laid out.)
+ */
+void
+cchc_column_view_scroll_to_top (GtkColumnView *view)
+{
+  GtkWidget *list_view = cchc_widget_find_descendant (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW);
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
+
+  if (list_view != NULL && rows != NULL && g_list_model_get_n_items (rows) > 0)
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", 0);
+}
+
+/**
  * cchc_install_style:
  *
  * Adds the application's style sheet, resources/style.css, to the default

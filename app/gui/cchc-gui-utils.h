@@ -27,6 +27,7 @@ GtkWidget *cchc_widget_find_descendant (GtkWidget     *widget,
 void       cchc_widget_fill_gtk_gaps   (GtkWidget     *widget);
 void       cchc_column_view_scroll_to  (GtkColumnView *view,
                                         guint          position);
+void       cchc_column_view_scroll_to_top (GtkColumnView *view);
 GtkWidget *cchc_drop_down_row_new      (GtkDropDown   *dropdown,
                                         GtkListItem   *list_item,
                                         GtkWidget     *label);

@@ -463,6 +463,7 @@ cchc_task_page_plan_changed (CchcListPage *page)
 
   areas = plan != NULL ? cchc_store_get_areas (get_store (self), plan) : NULL;
   cchc_task_rows_set_areas (self->rows, areas);
+  cchc_column_view_scroll_to_top (self->column_view);
   choices = areas != NULL ? areas : G_LIST_MODEL (self->no_areas);
   g_list_store_splice (self->area_choices, 1, 1, (gpointer *) &choices, 1);
 
