@@ -776,9 +776,19 @@ test_window_shortcuts (UiTest *test)
   g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Mở trình đơn chính", FALSE));
   g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Thoát", FALSE));
   /* GTK's own translation lacks these: the title and each group's. */
-  g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Phím tắt", FALSE));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (overlay)), ==, "Phím tắt");
   g_assert_null (find_shown_label (GTK_WIDGET (overlay), "Shortcuts", FALSE));
+  /* Three sections, one shown at a time: the header bar chooses. */
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Chung", FALSE));
+  g_assert_null (find_shown_label (GTK_WIDGET (overlay), "Trong cửa sổ sửa", FALSE));
+  g_object_set (overlay, "section-name", "editing", NULL);
+  run_main_loop (100);
   g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Trong cửa sổ sửa", FALSE));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Chuyển xuống", FALSE));
+  g_object_set (overlay, "section-name", "preview", NULL);
+  run_main_loop (100);
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Vừa trang", FALSE));
+  g_object_set (overlay, "section-name", "general", NULL);
   {
     GtkWidget *search = find_widget (GTK_WIDGET (overlay), GTK_TYPE_SEARCH_ENTRY);
     g_autofree char *hint = NULL;
@@ -788,6 +798,12 @@ test_window_shortcuts (UiTest *test)
     g_assert_cmpstr (hint, ==, "Tìm phím tắt");
   }
 
+  /* It fits a laptop's 1366×768 screen, under a panel. */
+  run_main_loop (100);
+  g_test_message ("shortcuts window: %d×%d", gtk_widget_get_width (GTK_WIDGET (overlay)),
+                  gtk_widget_get_height (GTK_WIDGET (overlay)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (overlay)), <=, 1366);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (overlay)), <=, 700);
   save_screenshot (GTK_WIDGET (overlay), "screenshot-shortcuts-vi.png");
   gtk_window_close (GTK_WINDOW (overlay));
 }
