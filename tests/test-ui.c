@@ -223,6 +223,18 @@ test_window_empty (UiTest *test)
   g_assert_nonnull (find_shown_label (window,
                                        "Hãy tạo một kế hoạch hoặc mở kế hoạch mẫu để bắt đầu.",
                                        FALSE));
+  /* Both ways it names are buttons. */
+  {
+    GtkLabel *label = find_shown_label (window, "Kế hoạch mới…", FALSE);
+    GtkWidget *button = label != NULL ? gtk_widget_get_ancestor (GTK_WIDGET (label),
+                                                                 GTK_TYPE_BUTTON) : NULL;
+
+    g_assert_nonnull (button);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                     "win.new-plan");
+    g_assert_true (gtk_widget_is_sensitive (button));
+    g_assert_nonnull (find_shown_label (window, "Mở kế hoạch mẫu", FALSE));
+  }
 
   save_screenshot (window, "screenshot-empty-vi.png");
 }
