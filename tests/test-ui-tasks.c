@@ -654,7 +654,7 @@ test_tasks_table (Fixture       *f,
     "STT", "Nhiệm vụ cụ thể", "Sản phẩm", "Đơn vị chủ trì", "Đơn vị phối hợp",
     "Thời gian thực hiện", "Tìm nhiệm vụ…", "Tất cả lĩnh vực", "Tất cả đơn vị chủ trì",
     "Thêm nhiệm vụ (Ctrl+N)", "Sửa nhiệm vụ (Enter)", "Xóa nhiệm vụ (Delete)",
-    "Chuyển lên (Alt+Up)", "Chuyển xuống (Alt+Down)", "24 nhiệm vụ", NULL,
+    "Chuyển lên (Alt+↑)", "Chuyển xuống (Alt+↓)", "24 nhiệm vụ", NULL,
   };
   GtkWidget *page = GTK_WIDGET (f->page);
   guint n_areas, n_tasks;
