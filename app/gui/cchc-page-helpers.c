@@ -115,6 +115,8 @@ cchc_small_editor_new (GtkWidget  *page,
 
   gtk_window_set_title (GTK_WINDOW (window), title);
   gtk_window_set_resizable (GTK_WINDOW (window), FALSE);
+  /* Room for the title between Cancel and Save, whatever the form. */
+  gtk_widget_set_size_request (window, 360, -1);
   gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   gtk_widget_add_css_class (save, "suggested-action");
