@@ -254,6 +254,16 @@ edit_kpi_in_editor (PageTest   *test,
   g_assert_false (gtk_widget_is_sensitive (save));
   g_assert_true (gtk_widget_has_css_class (template_child (editor, CCHC_TYPE_KPI_EDITOR,
                                                            "text_scroll"), "error"));
+  /* Its label too, as in every form. */
+  {
+    GList *labels = gtk_widget_list_mnemonic_labels (template_child (editor,
+                                                                     CCHC_TYPE_KPI_EDITOR,
+                                                                     "text_view"));
+
+    g_assert_cmpuint (g_list_length (labels), ==, 1);
+    g_assert_true (gtk_widget_has_css_class (labels->data, "error"));
+    g_list_free (labels);
+  }
   /* Drawn again, with the mark */
   run_main_loop (100);
   save_screenshot (GTK_WIDGET (editor), "screenshot-kpi-editor-invalid.png");

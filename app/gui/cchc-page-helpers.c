@@ -228,22 +228,45 @@ cchc_spin_button_set_value (GtkSpinButton *spin,
   gtk_editable_set_enable_undo (GTK_EDITABLE (spin), undo);
 }
 
+static void
+set_error_class (GtkWidget *widget,
+                 gboolean   error)
+{
+  if (error)
+    gtk_widget_add_css_class (widget, "error");
+  else
+    gtk_widget_remove_css_class (widget, "error");
+}
+
 /**
  * cchc_widget_set_invalid:
  *
- * Marks @widget with the "error" style class, or clears the mark. The
- * theme colours the text of an invalid entry; the application's style
- * sheet (cchc_install_style()) also draws the frame of an entry or of a
- * text view's scrolled window red, as an empty field has no text to colour.
+ * Marks @widget with the "error" style class, or clears the mark, and the
+ * labels that name it (whose mnemonic widget it is, or the child of it, a
+ * scrolled window): the label of every marked field turns red, in every
+ * form. The theme colours the text of an invalid entry; the application's
+ * style sheet (cchc_install_style()) also draws the frame of an entry or
+ * of a text view's scrolled window red, as an empty field has no text to
+ * colour.
  */
 void
 cchc_widget_set_invalid (GtkWidget *widget,
                          gboolean   invalid)
 {
-  if (invalid)
-    gtk_widget_add_css_class (widget, "error");
-  else
-    gtk_widget_remove_css_class (widget, "error");
+  GtkWidget *named = widget;
+  GList *labels;
+
+  set_error_class (widget, invalid);
+
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    named = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (widget));
+  if (named == NULL)
+    return;
+
+  labels = gtk_widget_list_mnemonic_labels (named);
+  for (GList *l = labels; l != NULL; l = l->next)
+    set_error_class (l->data, invalid);
+  g_list_free (labels);
 }
 
 /**

@@ -295,7 +295,6 @@ validate (CchcTaskEditor *self)
   date_ok = problems[1] == NULL;
 
   mark_invalid (self->text_scroll, !text_ok, _("Write what is to be done."));
-  mark_invalid (self->text_label, !text_ok, NULL);
   for (guint i = 1; i <= N_QUARTERS; i++)
     mark_invalid (GTK_WIDGET (get_quarter_check (self, i)), !quarters_ok, problems[0]);
   mark_invalid (self->quarters_box, !quarters_ok, problems[0]);
