@@ -781,6 +781,10 @@ test_tasks_edit (Fixture       *f,
   /* It fits a laptop's 768-pixel screen, under a panel; what does not
    * fit scrolls. */
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editor)), <=, 700);
+  /* The task keeps its area, and the field says why it cannot change. */
+  g_assert_false (gtk_widget_get_sensitive (field (editor, "area_dropdown")));
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (field (editor, "area_dropdown")),
+                                   "Nhiệm vụ không chuyển được sang lĩnh vực khác."));
   save_screenshot (GTK_WIDGET (editor), "screenshot-tasks-editor-edit.png");
   click (field (editor, "save_button"));
   g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
