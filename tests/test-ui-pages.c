@@ -1317,7 +1317,17 @@ test_plan_report_period (void)
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "30/5");
   g_assert_false (gtk_widget_is_sensitive (save));
+  /* A date that does not exist: the editor says why, not only in red. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "31/02/2022");
+  g_assert_false (gtk_widget_is_sensitive (save));
+  g_assert_nonnull (cchc_date_problem ("31/02/2022"));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (editor), cchc_date_problem ("31/02/2022"),
+                                      FALSE));
+  run_main_loop (100);
+  save_screenshot (GTK_WIDGET (editor), "screenshot-period-editor-invalid.png");
   gtk_editable_set_text (GTK_EDITABLE (entry), "2/6/2022");
+  g_assert_null (find_shown_label (GTK_WIDGET (editor), cchc_date_problem ("31/02/2022"),
+                                   FALSE));
   save_screenshot (GTK_WIDGET (editor), "screenshot-period-editor.png");
   assert_translated (GTK_WIDGET (editor));
   click (save);

@@ -74,6 +74,7 @@ typedef struct
   GtkWindow        *window;
   GtkDropDown      *kind_dropdown;
   GtkEntry         *date_entry;
+  GtkLabel         *problem_label;  /* what is wrong with the date */
   GtkWidget        *save_button;
 } PeriodEditor;
 
@@ -457,8 +458,11 @@ on_period_date_changed_cb (PeriodEditor *editor)
 {
   GDate date;
   gboolean valid = read_period_date (editor, &date);
+  const char *problem = cchc_date_problem (gtk_editable_get_text (GTK_EDITABLE (editor->date_entry)));
 
   cchc_widget_set_invalid (GTK_WIDGET (editor->date_entry), !valid);
+  gtk_label_set_text (editor->problem_label, !valid && problem != NULL ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (editor->problem_label), !valid && problem != NULL);
   gtk_widget_set_sensitive (editor->save_button, valid);
 }
 
@@ -526,6 +530,15 @@ build_period_form (PeriodEditor *editor)
                    cchc_form_label_new (_("_Due date"), GTK_WIDGET (editor->date_entry)),
                    0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (editor->date_entry), 1, 1, 1, 1);
+
+  /* Says what is wrong with the date, as the task editor's preview does. */
+  editor->problem_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (editor->problem_label, 0);
+  gtk_label_set_wrap (editor->problem_label, TRUE);
+  gtk_label_set_max_width_chars (editor->problem_label, 30);
+  gtk_widget_add_css_class (GTK_WIDGET (editor->problem_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (editor->problem_label), FALSE);
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (editor->problem_label), 1, 2, 1, 1);
 
   return grid;
 }
