@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ui-helpers.h"
+#include "cchc-activity-page.h"
 #include "cchc-application.h"
 #include "cchc-area-editor.h"
 #include "cchc-exchange.h"
@@ -347,6 +348,19 @@ test_window_plan (UiTest *test)
   g_assert_true (gtk_widget_activate_action (window, "win.show-page", "s", "activities"));
   run_main_loop (200);
   g_assert_nonnull (find_shown_label (window, "Chưa có hoạt động tuyên truyền nào", FALSE));
+  /* The window's first size shows the nine columns of the propaganda
+   * table side by side, no scrolling sideways. */
+  {
+    GtkWidget *view = find_widget (find_widget (window, CCHC_TYPE_ACTIVITY_PAGE),
+                                   GTK_TYPE_COLUMN_VIEW);
+    GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 1280);
+    g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), <=,
+                       gtk_adjustment_get_page_size (hadjustment));
+  }
   g_assert_true (gtk_widget_activate_action (window, "win.show-page", "s", "units"));
   run_main_loop (200);
   g_assert_nonnull (find_shown_label (window, "Chưa có đơn vị nào", FALSE));
