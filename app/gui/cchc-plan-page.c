@@ -456,9 +456,10 @@ read_period_date (PeriodEditor *editor,
 static void
 on_period_date_changed_cb (PeriodEditor *editor)
 {
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (editor->date_entry));
+  const char *problem = cchc_date_problem (text);
   GDate date;
   gboolean valid = read_period_date (editor, &date);
-  const char *problem = cchc_date_problem (gtk_editable_get_text (GTK_EDITABLE (editor->date_entry)));
 
   cchc_widget_set_invalid (GTK_WIDGET (editor->date_entry), !valid);
   gtk_label_set_text (editor->problem_label, !valid && problem != NULL ? problem : "");
