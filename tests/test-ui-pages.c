@@ -1016,10 +1016,10 @@ test_activity_many (void)
     GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
 
     cchc_column_view_scroll_to (view, 500);
-    run_main_loop (200);
+    wait_for_frames (GTK_WIDGET (view));
     g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
     cchc_list_page_set_plan (CCHC_LIST_PAGE (test.page), import_big_plan (&test, 1000));
-    run_main_loop (200);
+    wait_for_frames (GTK_WIDGET (view));
     g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
   }
 

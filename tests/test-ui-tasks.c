@@ -2900,14 +2900,14 @@ test_tasks_plan_top (Fixture       *f,
 
       select_item (f, get_row (f, 25));
       cchc_column_view_scroll_to (view, 25);
-      run_main_loop (200);
+      wait_for_frames (GTK_WIDGET (view));
       g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
 
       gtk_widget_set_visible (GTK_WIDGET (f->page), !hidden);
       cchc_task_page_set_plan (f->page, plans[i]);
       run_main_loop (100);
       gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
-      run_main_loop (200);
+      wait_for_frames (GTK_WIDGET (view));
       g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
       g_assert_nonnull (find_mapped_label (GTK_WIDGET (view), "1. Cải cách thể chế", FALSE));
     }

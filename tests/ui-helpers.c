@@ -63,6 +63,40 @@ run_main_loop (guint msec)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Runs the main loop until the window of @widget has drawn two frames:
+ * what changed before is laid out, however slow the run (as under the
+ * sanitizers). */
+void
+wait_for_frames (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean timed_out = FALSE;
+  guint id;
+
+  g_assert_nonnull (clock);
+  id = g_timeout_add_seconds (20, on_timeout_cb, &timed_out);
+  for (guint i = 0; i < 2 && !timed_out; i++)
+    {
+      gboolean painted = FALSE;
+      gulong handler = g_signal_connect (clock, "after-paint",
+                                         G_CALLBACK (on_after_paint_cb), &painted);
+
+      gtk_widget_queue_draw (widget);
+      while (!painted && !timed_out)
+        g_main_context_iteration (NULL, TRUE);
+      g_signal_handler_disconnect (clock, handler);
+    }
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
 void
 wait_until_mapped (GtkWidget *widget)
 {

@@ -14,6 +14,7 @@ void       init_ui_tests           (int                  *argc,
 
 void       run_main_loop           (guint                 msec);
 void       wait_until_mapped       (GtkWidget            *widget);
+void       wait_for_frames         (GtkWidget            *widget);
 void       remove_tree             (const char           *dir);
 
 GtkWidget *find_widget             (GtkWidget            *widget,
