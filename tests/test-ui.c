@@ -210,6 +210,17 @@ insert_plan (CchcStore  *store,
   return plan;
 }
 
+/* The button of the menu item labelled @label under @popover */
+static GtkWidget *
+menu_item (GtkWidget  *popover,
+           const char *label)
+{
+  GtkLabel *found = find_shown_label (popover, label, FALSE);
+
+  g_assert_nonnull (found);
+  return gtk_widget_get_parent (GTK_WIDGET (found));
+}
+
 static void
 test_window_empty (UiTest *test)
 {
@@ -336,6 +347,26 @@ test_window_plan (UiTest *test)
     g_assert_cmpuint (n_shown, ==, 1);
   }
   gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* With a plan the export submenus open, their items enabled. */
+  {
+    GtkWidget *button = find_widget (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                     GTK_TYPE_MENU_BUTTON);
+    GtkWidget *menu;
+    GtkWidget *item;
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    menu = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+    wait_until_mapped (menu);
+    item = menu_item (menu, "Xuất bảng ra CSV");
+    g_assert_true (gtk_widget_get_sensitive (item));
+    g_assert_null (find_shown_label (menu, "Nhiệm vụ…", FALSE));
+    g_signal_emit_by_name (item, "clicked");
+    run_main_loop (300);
+    g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Nhiệm vụ…")));
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    run_main_loop (100);
+  }
 
   /* A new plan has no areas, KPIs or activities yet, a new database no units:
    * each page says so and how to add one, not an empty table. */
@@ -782,6 +813,9 @@ test_window_primary_menu (UiTest *test)
   g_assert_nonnull (find_shown_label (GTK_WIDGET (popover), "Phím tắt", FALSE));
   g_assert_nonnull (find_shown_label (GTK_WIDGET (popover), "Giới thiệu Kế hoạch CCHC", FALSE));
   g_assert_nonnull (find_shown_label (GTK_WIDGET (popover), "Thoát", FALSE));
+  /* Without a plan the export submenus are greyed out with their items. */
+  g_assert_false (gtk_widget_get_sensitive (menu_item (GTK_WIDGET (popover), "Xuất bảng ra CSV")));
+  g_assert_false (gtk_widget_get_sensitive (menu_item (GTK_WIDGET (popover), "Xuất PDF")));
   save_screenshot (GTK_WIDGET (popover), "screenshot-menu-vi.png");
 
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
