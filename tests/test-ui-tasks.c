@@ -1106,6 +1106,11 @@ test_tasks_search (Fixture       *f,
 {
   g_autoptr(GPtrArray) expected = expected_rows (f, search_predicate, "tuyen truyen");
   g_autoptr(GPtrArray) dang = expected_rows (f, search_predicate, "dang");
+  /* The plan's last task, far below the first rows */
+  CchcTask *last = get_row (f, g_list_model_get_n_items (get_rows (f)) - 1);
+
+  g_assert_true (CCHC_IS_TASK (last));
+  g_assert_null (find_mapped_label (GTK_WIDGET (f->page), cchc_task_get_text (last), TRUE));
 
   /* The sample has such tasks, and not every task is one. */
   g_assert_cmpuint (count_tasks (expected), >, 0);
@@ -1144,8 +1149,15 @@ test_tasks_search (Fixture       *f,
 
   check_search_while_editing (f);
 
-  /* Escape ends the search. */
+  /* Escape ends the search, and the table shows the row selected while
+   * searching, far down the plan, not its top. */
+  check_search (f, cchc_task_get_text (last));
+  select_item (f, last);
   activate (f, "page.stop-search");
+  wait_for_frames (GTK_WIDGET (f->page));
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (
+    cchc_task_page_get_rows (f->page))) == (gpointer) last);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (f->page), cchc_task_get_text (last), TRUE));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
     cchc_task_page_get_widget (f->page, "search_entry"))), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS + 1);
@@ -1623,6 +1635,22 @@ test_tasks_filters (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, 4);
   g_assert_true (get_row (f, 0) == get_area (f->store, f->plan, 4));
   g_assert_cmpstr (status_text (f), ==, "3/24 nhiệm vụ");
+
+  /* A task added with no row selected goes to the area shown, not to the
+   * first area, where the filter would hide it. */
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (
+    cchc_task_page_get_rows (f->page))), ==, GTK_INVALID_LIST_POSITION);
+  activate (f, "page.add");
+  {
+    GtkWindow *editor = find_window (CCHC_TYPE_TASK_EDITOR, NULL);
+    GtkWidget *area = field (CCHC_TASK_EDITOR (editor), "area_dropdown");
+
+    g_assert_nonnull (editor);
+    g_assert_true (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (area)) ==
+                   get_area (f->store, f->plan, 4));
+    gtk_window_close (editor);
+    run_main_loop (100);
+  }
 
   check_filters (f, 0, office + 1);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), >, 4);

@@ -187,15 +187,19 @@ update_status (CchcTaskPage *self)
   _cchc_task_page_set_status_width (self, widest);
 }
 
-/* Other rows are shown: they are shown from the top, not from wherever
- * the row that was on top went. */
+/* Other rows are shown: they are shown from the selected row if it is
+ * still shown (a search given up with Esc goes back to it), else from the
+ * top, not from wherever the row that was on top went. */
 static void
 refilter (CchcTaskPage *self)
 {
+  guint selected;
+
   g_clear_handle_id (&self->search_source, g_source_remove);
   cchc_task_rows_set_filter (self->rows, self->query, self->area_choice, self->lead_choice,
                              self->sort_column < 0);
-  scroll_to_row (self, 0);
+  selected = gtk_single_selection_get_selected (self->selection);
+  scroll_to_row (self, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
   update_actions (self);
   _cchc_task_page_update_placeholder (self);
 }
@@ -254,6 +258,11 @@ add_task (CchcTaskPage *self)
   else if (CCHC_IS_AREA (item))
     {
       area = item;
+    }
+  else if (self->area_choice != NULL)
+    {
+      /* The area the table is filtered by: the new task stays in sight. */
+      area = self->area_choice;
     }
   else if (count_areas (self) > 0)
     {
