@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cchc-gui-utils.h"
+#include "cchc-page-helpers.h"
 #include "cchc-page-setup-dialog.h"
 
 struct _CchcPageSetupDialog
@@ -240,6 +241,14 @@ on_apply_clicked_cb (CchcPageSetupDialog *self)
 }
 
 static void
+apply_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  on_apply_clicked_cb (CCHC_PAGE_SETUP_DIALOG (widget));
+}
+
+static void
 on_defaults_clicked_cb (CchcPageSetupDialog *self)
 {
   g_autoptr(CchcPageOptions) defaults = cchc_page_options_new ();
@@ -306,7 +315,10 @@ cchc_page_setup_dialog_class_init (CchcPageSetupDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_defaults_clicked_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  /* Ctrl+S applies, as it saves in the editors. */
+  gtk_widget_class_install_action (widget_class, "dialog.apply", NULL, apply_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "dialog.apply", NULL);
 }
 
 static void
@@ -315,6 +327,9 @@ cchc_page_setup_dialog_init (CchcPageSetupDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   cchc_widget_fill_gtk_gaps (GTK_WIDGET (self));
   add_column_spins (self);
+  /* Return in the font's name (Ctrl+Return anywhere) applies, Esc closes. */
+  cchc_editor_setup (GTK_WINDOW (self), GTK_WIDGET (self->apply_button));
+  gtk_entry_set_activates_default (self->font_entry, TRUE);
 }
 
 /**
