@@ -569,6 +569,23 @@ add_task_in_area_2 (Fixture    *f,
   return get_task (f->store, area, 2);
 }
 
+/* The keyboard focus is on the table's row numbered @number. */
+static void
+assert_focus_on_row (Fixture    *f,
+                     const char *number)
+{
+  GtkWidget *label;
+  GtkWidget *focus;
+
+  wait_for_frames (GTK_WIDGET (f->page));
+  label = GTK_WIDGET (find_mapped_label (GTK_WIDGET (f->page), number, FALSE));
+  focus = gtk_window_get_focus (f->window);
+  g_assert_nonnull (label);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (label, focus));
+  g_assert_true (g_str_equal (gtk_widget_get_css_name (focus), "row"));
+}
+
 /* 1. The table ------------------------------------------------------- */
 
 /* Each row of the table is as tall as its tallest cell's text at the
@@ -729,6 +746,9 @@ test_tasks_add (Fixture       *f,
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (f->page), "2.3", FALSE));
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (f->page), "Rà soát, đơn giản hóa", TRUE));
   g_assert_cmpstr (status_text (f), ==, "25 nhiệm vụ");
+  /* The keyboard is on the new row: Enter and Delete act on what the
+   * focus ring shows. */
+  assert_focus_on_row (f, "2.3");
 
   /* The file */
   file = open_file (f);
@@ -1193,9 +1213,11 @@ test_tasks_delete_undo (Fixture       *f,
   g_assert_true (get_row (f, row) == next);
   g_assert_cmpstr (cchc_task_get_number (next), ==, "4.2");
   g_assert_cmpstr (status_text (f), ==, "23 nhiệm vụ");
-  /* The task that took its place is selected: Edit and Delete go on. */
+  /* The task that took its place is selected, and has the keyboard:
+   * Edit and Delete go on. */
   g_assert_true (get_selected (f) == next);
   g_assert_true (button_enabled (f, "delete_button"));
+  assert_focus_on_row (f, "4.2");
   file = open_file (f);
   g_assert_cmpuint (count_file_tasks (file, 3), ==, 3);
   g_assert_cmpstr (cchc_task_get_text (get_task (file, get_file_area (file, 3), 1)), ==,
@@ -1214,6 +1236,8 @@ test_tasks_delete_undo (Fixture       *f,
   g_assert_cmpstr (cchc_task_get_number (next), ==, "4.3");
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
   g_assert_cmpstr (status_text (f), ==, "24 nhiệm vụ");
+  /* The row brought back has the keyboard. */
+  assert_focus_on_row (f, "4.2");
   run_main_loop (100);
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (f->page), text, FALSE));
 

@@ -50,6 +50,11 @@ struct _CchcTaskPage
    * selects them again. */
   GPtrArray           *deleted;
 
+  /* The tick callback that moves the keyboard focus to the row selected,
+   * once the row has a widget, and the frames it has waited. */
+  guint                focus_tick;
+  guint                focus_frames;
+
   /* What the toolbar's tooltips name: a task or an area. */
   GType                tooltip_type;
 
@@ -106,6 +111,7 @@ GListStore  *_cchc_task_page_setup_choices    (GtkDropDown         *dropdown,
                                                GListModel          *rest);
 void         _cchc_task_page_update_placeholder (CchcTaskPage      *self);
 void         _cchc_task_page_update_tooltips  (CchcTaskPage        *self);
+void         _cchc_task_page_focus_selected   (CchcTaskPage        *self);
 
 /* cchc-task-page-sort.c */
 GtkSorter   *_cchc_task_page_new_sorter       (CchcTaskPage        *self,

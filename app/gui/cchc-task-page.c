@@ -604,6 +604,7 @@ _cchc_task_page_select_row (CchcTaskPage *self,
   position = MIN (position, n_items - 1);
   gtk_single_selection_set_selected (self->selection, position);
   scroll_to_row (self, position);
+  _cchc_task_page_focus_selected (self);
 }
 
 /* Selects @item and shows it; FALSE when it is not shown. */
@@ -777,6 +778,9 @@ cchc_task_page_dispose (GObject *object)
       cchc_task_rows_set_areas (self->rows, NULL);
     }
   g_clear_handle_id (&self->search_source, g_source_remove);
+  if (self->focus_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->focus_tick);
+  self->focus_tick = 0;
 
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
