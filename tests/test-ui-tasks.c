@@ -801,6 +801,22 @@ test_tasks_edit (Fixture       *f,
   /* It fits a laptop's 768-pixel screen, under a panel; what does not
    * fit scrolls. */
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editor)), <=, 700);
+  /* Tab leaves the list of cooperating units, whatever row has the focus;
+   * Shift+Tab goes back to the lead unit. */
+  {
+    GtkWidget *units = field (editor, "units_list");
+    GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (units), 2));
+
+    g_assert_true (gtk_widget_grab_focus (row));
+    press_shortcut (units, "Tab");
+    g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (editor)),
+                                           field (editor, "new_unit_entry")));
+    g_assert_true (gtk_widget_grab_focus (row));
+    press_shortcut (units, "<Shift>Tab");
+    g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (editor)),
+                                           field (editor, "lead_dropdown")) ||
+                   gtk_window_get_focus (GTK_WINDOW (editor)) == field (editor, "lead_dropdown"));
+  }
   /* The task keeps its area, and the field says why it cannot change. */
   g_assert_false (gtk_widget_get_sensitive (field (editor, "area_dropdown")));
   g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (field (editor, "area_dropdown")),
