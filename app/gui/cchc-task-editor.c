@@ -800,8 +800,8 @@ cchc_task_editor_class_init (CchcTaskEditorClass *klass)
 
 static gboolean
 leave_units_list_cb (GtkWidget *list,
-                 GVariant  *args,
-                 gpointer   target)
+                     GVariant  *args,
+                     gpointer   target)
 {
   return gtk_widget_grab_focus (target);
 }
