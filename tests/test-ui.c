@@ -364,6 +364,10 @@ test_window_plan (UiTest *test)
     g_signal_emit_by_name (item, "clicked");
     run_main_loop (300);
     g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Nhiệm vụ…")));
+    /* Beside the main menu, not in its place: closed from a submenu that
+     * took its place, GTK 4.8's menu left the window deaf to the keyboard
+     * until a click (seen with xdotool under a window manager). */
+    g_assert_nonnull (find_shown_label (menu, "Thoát", FALSE));
     gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
     run_main_loop (100);
   }

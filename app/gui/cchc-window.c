@@ -44,6 +44,7 @@ struct _CchcWindow
 
   /* Template widgets */
   GtkDropDown          *plan_dropdown;
+  GtkMenuButton        *primary_menu_button;
   GtkStack             *stack;
   GtkStack             *pages_stack;
   GtkRevealer          *notice_revealer;
@@ -820,6 +821,7 @@ cchc_window_class_init (CchcWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cchcplanner/Planner/ui/cchc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, plan_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CchcWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, pages_stack);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_revealer);
@@ -850,6 +852,14 @@ cchc_window_init (CchcWindow *self)
                     self->plan_dropdown);
   gtk_drop_down_set_factory (self->plan_dropdown, button_factory);
   gtk_drop_down_set_list_factory (self->plan_dropdown, list_factory);
+
+  /* Submenus open beside the main menu, not in its place: closed from a
+   * submenu that slid in its place (Escape, or an item there), GTK 4.8's
+   * menu left the window deaf to the keyboard until a click. */
+  gtk_menu_button_set_popover (self->primary_menu_button,
+                               gtk_popover_menu_new_from_model_full (
+                                 gtk_menu_button_get_menu_model (self->primary_menu_button),
+                                 GTK_POPOVER_MENU_NESTED));
 }
 
 /**
