@@ -364,6 +364,16 @@ test_kpi_add (void)
   g_assert_cmpint (cchc_kpi_get_comparator (added), ==, CCHC_COMPARATOR_NONE);
   g_assert_true (cchc_list_controller_get_selected (list_of (&test)) == added);
   g_assert_nonnull (find_shown_label (test.page, text, FALSE));
+  /* The new row has the keyboard: Enter edits it, Delete deletes it. */
+  wait_for_frames (test.page);
+  {
+    GtkWidget *focus = gtk_window_get_focus (test.window);
+
+    g_assert_nonnull (focus);
+    g_assert_cmpstr (gtk_widget_get_css_name (focus), ==, "row");
+    g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (find_shown_label (test.page, text, FALSE)),
+                                           focus));
+  }
   {
     g_autoptr(CchcStore) file = open_file (&test);
     GListModel *stored = cchc_store_get_kpis (file, plan_in (file, &test));
@@ -1184,6 +1194,14 @@ test_kpi_search (void)
   /* Nor do the marks and đ. */
   search_for (&test, "DON VI SU NGHIEP");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  /* Rows come and go as the user types: the keyboard stays in the entry. */
+  wait_for_frames (test.page);
+  {
+    GtkWidget *entry = template_child (test.page, CCHC_TYPE_KPI_PAGE, "search_entry");
+    GtkWidget *focus = gtk_window_get_focus (test.window);
+
+    g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  }
 
   /* A search that finds nothing says so over the empty list. */
   g_assert_null (find_shown_label (test.page, "Không có chỉ tiêu nào khớp", FALSE));

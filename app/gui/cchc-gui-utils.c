@@ -235,6 +235,99 @@ cchc_column_view_scroll_to_top (GtkColumnView *view)
     gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", 0);
 }
 
+typedef struct
+{
+  GtkSingleSelection *selection;
+  GHashTable         *cells;
+  guint               frames;
+} FocusRequest;
+
+static void
+focus_request_free (gpointer data)
+{
+  FocusRequest *request = data;
+
+  g_object_unref (request->selection);
+  g_hash_table_unref (request->cells);
+  g_free (request);
+}
+
+/* The widget of the row at @position: the parent of the cell of one of
+ * @cells (list items bound in a column) at that position. */
+static GtkWidget *
+find_row_widget (GHashTable *cells,
+                 guint       position)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_hash_table_iter_init (&iter, cells);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    {
+      GtkWidget *child = gtk_list_item_get_child (list_item);
+
+      if (gtk_list_item_get_position (list_item) == position &&
+          child != NULL && gtk_widget_get_parent (child) != NULL)
+        return gtk_widget_get_parent (gtk_widget_get_parent (child));
+    }
+
+  return NULL;
+}
+
+/* The row scrolled to gets its widget when the view is laid out: a few
+ * frames at most. */
+static gboolean
+focus_selected_cb (GtkWidget     *view,
+                   GdkFrameClock *clock,
+                   gpointer       data)
+{
+  FocusRequest *request = data;
+  guint position = gtk_single_selection_get_selected (request->selection);
+  GtkWidget *row = position != GTK_INVALID_LIST_POSITION
+                   ? find_row_widget (request->cells, position) : NULL;
+  gboolean shown = row != NULL && gtk_widget_get_mapped (row);
+
+  if (!shown && ++request->frames < 10)
+    return G_SOURCE_CONTINUE;
+
+  if (shown)
+    gtk_widget_grab_focus (row);
+  g_object_set_data (G_OBJECT (view), "cchc-focus-tick", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * cchc_column_view_focus_selected:
+ * @selection: the selection of @view's rows
+ * @cells: (element-type GtkListItem): the list items bound in one of
+ *   @view's columns, kept up to date by its factory
+ *
+ * Moves the keyboard focus to the row selected, once @view has laid it
+ * out: after an editor saves, a delete or an undo, the row Enter and
+ * Delete act on is the one with the focus ring, not the search entry or
+ * another row. Asked again before it is done, it focuses the row selected
+ * then.
+ */
+void
+cchc_column_view_focus_selected (GtkColumnView      *view,
+                                 GtkSingleSelection *selection,
+                                 GHashTable         *cells)
+{
+  FocusRequest *request;
+
+  if (g_object_get_data (G_OBJECT (view), "cchc-focus-tick") != NULL)
+    return;
+
+  request = g_new0 (FocusRequest, 1);
+  request->selection = g_object_ref (selection);
+  request->cells = g_hash_table_ref (cells);
+  g_object_set_data (G_OBJECT (view), "cchc-focus-tick",
+                     GUINT_TO_POINTER (gtk_widget_add_tick_callback (GTK_WIDGET (view),
+                                                                     focus_selected_cb, request,
+                                                                     focus_request_free)));
+}
+
 /**
  * cchc_install_style:
  *

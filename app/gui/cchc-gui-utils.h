@@ -28,6 +28,9 @@ void       cchc_widget_fill_gtk_gaps   (GtkWidget     *widget);
 void       cchc_column_view_scroll_to  (GtkColumnView *view,
                                         guint          position);
 void       cchc_column_view_scroll_to_top (GtkColumnView *view);
+void       cchc_column_view_focus_selected (GtkColumnView      *view,
+                                            GtkSingleSelection *selection,
+                                            GHashTable         *cells);
 GtkWidget *cchc_drop_down_row_new      (GtkDropDown   *dropdown,
                                         GtkListItem   *list_item,
                                         GtkWidget     *label);

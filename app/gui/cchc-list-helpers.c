@@ -35,6 +35,9 @@ struct _CchcListController
   /* item → position + 1 in @model; rebuilt when @model changed */
   GHashTable         *positions;
   gboolean            order_dirty;
+  /* While the store's rows change, not the search: a row added or gone
+   * then moves the keyboard focus (a search never takes it). */
+  gboolean            rows_changing;
   gboolean            natural_order;
 
   CchcRowTextFunc     search_func;
@@ -458,7 +461,25 @@ on_model_items_changed_cb (CchcListController *self,
    * first), so that the number column sorts on fresh positions. */
   g_clear_pointer (&self->positions, g_hash_table_unref);
   self->order_dirty = TRUE;
+  self->rows_changing = TRUE;
   refresh_columns (self, FALSE);
+}
+
+/* After the filter model, and so the shown rows, heard of the change. */
+static void
+on_model_items_changed_after_cb (CchcListController *self)
+{
+  self->rows_changing = FALSE;
+}
+
+/* The keyboard goes to the row selected, once shown: the one Enter and
+ * Delete act on next. */
+static void
+focus_selected (CchcListController *self)
+{
+  if (self->columns->len > 0)
+    cchc_column_view_focus_selected (self->view, self->selection,
+                                     ((Column *) g_ptr_array_index (self->columns, 0))->bound);
 }
 
 static void
@@ -473,9 +494,11 @@ on_shown_items_changed_cb (CchcListController *self,
   update_placeholder (self);
 
   /* One row more: a row added, or brought back by an undo; it is what
-   * the user acts on next. */
+   * the user acts on next. One row less: the row selected in its place. */
   if (removed == 0 && added == 1)
     gtk_single_selection_set_selected (self->selection, position);
+  if (self->rows_changing && ((removed == 0 && added == 1) || (removed == 1 && added == 0)))
+    focus_selected (self);
 
   cchc_list_controller_update_actions (self);
 }
@@ -813,9 +836,14 @@ cchc_list_controller_set_model (CchcListController *self,
   /* Connected before the filter model connects itself: see
    * on_model_items_changed_cb(). */
   if (model != NULL)
-    g_signal_connect_object (model, "items-changed",
-                             G_CALLBACK (on_model_items_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (model, "items-changed",
+                               G_CALLBACK (on_model_items_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (model, "items-changed",
+                               G_CALLBACK (on_model_items_changed_after_cb), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    }
   gtk_filter_list_model_set_model (self->filter_model, model);
 
   /* An empty model shown after another empty one changes no rows: the
@@ -910,6 +938,7 @@ cchc_list_controller_select (CchcListController *self,
         {
           gtk_single_selection_set_selected (self->selection, i);
           scroll_to (self, i);
+          focus_selected (self);
           return TRUE;
         }
     }

@@ -50,11 +50,6 @@ struct _CchcTaskPage
    * selects them again. */
   GPtrArray           *deleted;
 
-  /* The tick callback that moves the keyboard focus to the row selected,
-   * once the row has a widget, and the frames it has waited. */
-  guint                focus_tick;
-  guint                focus_frames;
-
   /* What the toolbar's tooltips name: a task or an area. */
   GType                tooltip_type;
 

@@ -725,65 +725,17 @@ _cchc_task_page_update_tooltips (CchcTaskPage *self)
                                     : _("Delete the Task (Delete)"));
 }
 
-/* Focus -------------------------------------------------------------- */
-
-/* The widget of the row at @position, if the view keeps one for it. */
-static GtkWidget *
-find_row_widget (CchcTaskPage *self,
-                 guint         position)
-{
-  GHashTableIter iter;
-  gpointer list_item;
-
-  g_hash_table_iter_init (&iter, get_bound (self->number_column));
-  while (g_hash_table_iter_next (&iter, &list_item, NULL))
-    {
-      GtkWidget *cell = gtk_list_item_get_child (list_item);
-
-      if (gtk_list_item_get_position (list_item) == position &&
-          cell != NULL && gtk_widget_get_parent (cell) != NULL)
-        return gtk_widget_get_parent (gtk_widget_get_parent (cell));
-    }
-
-  return NULL;
-}
-
-/* The row scrolled to gets its widget when the view is laid out: a few
- * frames at most. */
-static gboolean
-focus_selected_cb (GtkWidget     *view,
-                   GdkFrameClock *clock,
-                   gpointer       data)
-{
-  CchcTaskPage *self = data;
-  guint position = gtk_single_selection_get_selected (self->selection);
-  GtkWidget *row = position != GTK_INVALID_LIST_POSITION ? find_row_widget (self, position)
-                                                          : NULL;
-
-  if ((row == NULL || !gtk_widget_get_mapped (row)) && ++self->focus_frames < 10)
-    return G_SOURCE_CONTINUE;
-
-  if (row != NULL && gtk_widget_get_mapped (row))
-    gtk_widget_grab_focus (row);
-  self->focus_tick = 0;
-
-  return G_SOURCE_REMOVE;
-}
-
 /**
  * _cchc_task_page_focus_selected:
  *
- * Moves the keyboard focus to the row selected, once it is shown: after
- * an editor saves, an undo or a delete, the row Enter and Delete act on
- * is the one with the focus ring, not the search entry or another row.
+ * Moves the keyboard focus to the row selected, once it is shown (see
+ * cchc_column_view_focus_selected()).
  */
 void
 _cchc_task_page_focus_selected (CchcTaskPage *self)
 {
-  self->focus_frames = 0;
-  if (self->focus_tick == 0)
-    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view),
-                                                     focus_selected_cb, self, NULL);
+  cchc_column_view_focus_selected (self->column_view, self->selection,
+                                   get_bound (self->number_column));
 }
 
 /**

@@ -778,9 +778,6 @@ cchc_task_page_dispose (GObject *object)
       cchc_task_rows_set_areas (self->rows, NULL);
     }
   g_clear_handle_id (&self->search_source, g_source_remove);
-  if (self->focus_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->focus_tick);
-  self->focus_tick = 0;
 
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
