@@ -457,14 +457,13 @@ static void
 on_period_date_changed_cb (PeriodEditor *editor)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (editor->date_entry));
+  /* NULL exactly when read_period_date() reads the date */
   const char *problem = cchc_date_problem (text);
-  GDate date;
-  gboolean valid = read_period_date (editor, &date);
 
-  cchc_widget_set_invalid (GTK_WIDGET (editor->date_entry), !valid);
-  gtk_label_set_text (editor->problem_label, !valid && problem != NULL ? problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (editor->problem_label), !valid && problem != NULL);
-  gtk_widget_set_sensitive (editor->save_button, valid);
+  cchc_widget_set_invalid (GTK_WIDGET (editor->date_entry), problem != NULL);
+  gtk_label_set_text (editor->problem_label, problem != NULL ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (editor->problem_label), problem != NULL);
+  gtk_widget_set_sensitive (editor->save_button, problem == NULL);
 }
 
 static void
