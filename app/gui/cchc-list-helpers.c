@@ -493,11 +493,12 @@ on_shown_items_changed_cb (CchcListController *self,
   update_count (self);
   update_placeholder (self);
 
-  /* One row more: a row added, or brought back by an undo; it is what
-   * the user acts on next. One row less: the row selected in its place. */
-  if (removed == 0 && added == 1)
+  /* The store's rows changed (not the search): one row more, added or
+   * brought back by an undo, is what the user acts on next; one row less,
+   * the row selected in its place. */
+  if (self->rows_changing && removed == 0 && added == 1)
     gtk_single_selection_set_selected (self->selection, position);
-  if (self->rows_changing && ((removed == 0 && added == 1) || (removed == 1 && added == 0)))
+  if (self->rows_changing && removed + added == 1)
     focus_selected (self);
 
   cchc_list_controller_update_actions (self);
