@@ -746,6 +746,66 @@ test_window_add_area (UiTest *test)
   gtk_window_destroy (editor);
 }
 
+static gboolean
+focus_in (GtkWindow *window,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Tab and Shift+Tab pass the sidebar and the tables in one press, as they
+ * pass any other widget, without switching page (GTK 4.8's lists walk
+ * their rows with Tab). */
+static void
+test_window_tab (UiTest *test)
+{
+  g_autoptr(GError) error = NULL;
+  CchcPlan *plan = cchc_exchange_import_sample (test->store, &error);
+  GtkWindow *window = GTK_WINDOW (test->window);
+  GtkWidget *sidebar = find_widget (GTK_WIDGET (window), GTK_TYPE_STACK_SIDEBAR);
+  GtkStack *pages = gtk_stack_sidebar_get_stack (GTK_STACK_SIDEBAR (sidebar));
+  GtkWidget *page;
+  GtkWidget *view;
+
+  g_assert_no_error (error);
+  cchc_window_select_plan (test->window, plan);
+  run_main_loop (300);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "tasks");
+  page = gtk_stack_get_visible_child (pages);
+  view = find_widget (page, GTK_TYPE_COLUMN_VIEW);
+
+  /* From the sidebar to the page's first field (its search) and back. */
+  g_assert_true (gtk_widget_child_focus (sidebar, GTK_DIR_TAB_FORWARD));
+  press_tab (window, FALSE);
+  g_assert_true (focus_in (window, find_widget (page, GTK_TYPE_SEARCH_ENTRY)));
+  press_tab (window, TRUE);
+  g_assert_true (focus_in (window, sidebar));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "tasks");
+
+  /* Into the table, out of it in one press, and back in. */
+  g_assert_true (gtk_widget_grab_focus (view));
+  g_assert_true (focus_in (window, view));
+  press_tab (window, FALSE);
+  g_assert_false (focus_in (window, view));
+  press_tab (window, TRUE);
+  g_assert_true (focus_in (window, view));
+  press_tab (window, TRUE);
+  g_assert_false (focus_in (window, view));
+  g_assert_true (focus_in (window, page));
+
+  /* The list pages' tables too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "kpis"));
+  run_main_loop (100);
+  view = find_widget (gtk_stack_get_visible_child (pages), GTK_TYPE_COLUMN_VIEW);
+  g_assert_true (gtk_widget_grab_focus (view));
+  g_assert_true (focus_in (window, view));
+  press_tab (window, FALSE);
+  g_assert_false (focus_in (window, view));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "kpis");
+}
+
 static void
 test_window_preferences (UiTest *test)
 {
@@ -976,6 +1036,7 @@ main (int   argc,
                         run_window_test);
   g_test_add_data_func ("/ui/window/preferences", test_window_preferences, run_window_test);
   g_test_add_data_func ("/ui/window/add-area", test_window_add_area, run_window_test);
+  g_test_add_data_func ("/ui/window/tab", test_window_tab, run_window_test);
   g_test_add_data_func ("/ui/window/unsaved-details", test_window_unsaved_details,
                         run_window_test);
   g_test_add_data_func ("/ui/window/external-change", test_window_external_change,

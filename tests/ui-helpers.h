@@ -39,6 +39,8 @@ GtkShortcut *find_shortcut         (GtkWidget            *widget,
                                     gboolean              named);
 void       press_shortcut          (GtkWidget            *widget,
                                     const char           *trigger);
+void       press_tab               (GtkWindow            *window,
+                                    gboolean              backward);
 void       assert_bound            (GtkWidget            *widget,
                                     const char           *trigger,
                                     const char           *action);

@@ -198,6 +198,54 @@ cchc_widget_find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+static gboolean
+tab_out_cb (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   direction)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gboolean moved;
+
+  if (root == NULL)
+    return FALSE;
+
+  /* The focus chain does not enter a widget that cannot take the focus:
+   * the window's walk goes on from the widget's next (or previous) one. */
+  gtk_widget_set_can_focus (widget, FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (root), GPOINTER_TO_INT (direction));
+  gtk_widget_set_can_focus (widget, TRUE);
+
+  return moved;
+}
+
+/**
+ * cchc_widget_tab_out:
+ *
+ * Makes Tab and Shift+Tab take the focus out of @widget, to the next or
+ * the previous widget of the window, wherever inside @widget it is. GTK
+ * 4.8's lists walk their rows with Tab, as they do with the arrows: a
+ * table of a hundred rows took a hundred Tabs to pass, and the stack
+ * sidebar switched page at each one, the page's content out of reach.
+ * The arrows still move inside.
+ */
+void
+cchc_widget_tab_out (GtkWidget *widget)
+{
+  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  struct { GdkModifierType mods; GtkDirectionType direction; } moves[] = {
+    { 0, GTK_DIR_TAB_FORWARD },
+    { GDK_SHIFT_MASK, GTK_DIR_TAB_BACKWARD },  /* ISO_Left_Tab too */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    gtk_shortcut_controller_add_shortcut (
+      keys, gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Tab, moves[i].mods),
+                              gtk_callback_action_new (tab_out_cb,
+                                                       GINT_TO_POINTER (moves[i].direction),
+                                                       NULL)));
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (keys));
+}
+
 /**
  * cchc_column_view_scroll_to:
  * @position: a row of @view

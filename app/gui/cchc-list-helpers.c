@@ -658,6 +658,7 @@ cchc_list_controller_new (GtkWidget     *page,
   self->view = view;
   self->history = g_object_ref (history);
   build_models (self);
+  cchc_widget_tab_out (GTK_WIDGET (view));
   g_object_set_data (G_OBJECT (page), CONTROLLER_KEY, self);
   cchc_list_controller_update_actions (self);
 

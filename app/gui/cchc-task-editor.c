@@ -798,35 +798,6 @@ cchc_task_editor_class_init (CchcTaskEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.add-unit", NULL, add_unit_action);
 }
 
-static gboolean
-leave_units_list_cb (GtkWidget *list,
-                     GVariant  *args,
-                     gpointer   target)
-{
-  return gtk_widget_grab_focus (target);
-}
-
-/* GTK 4.8's list box moves Tab from row to row, as Down does: a form with
- * a dozen units took as many Tabs to pass, the focus out of sight below
- * the list's frame. Tab and Shift+Tab leave the list, the arrows move in
- * it, Space ticks. */
-static void
-setup_units_list_keys (CchcTaskEditor *self)
-{
-  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
-  struct { guint key; GdkModifierType mods; GtkWidget *target; } moves[] = {
-    { GDK_KEY_Tab, 0, GTK_WIDGET (self->new_unit_entry) },
-    { GDK_KEY_Tab, GDK_SHIFT_MASK, GTK_WIDGET (self->lead_dropdown) },  /* ISO_Left_Tab too */
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
-    gtk_shortcut_controller_add_shortcut (
-      keys, gtk_shortcut_new (gtk_keyval_trigger_new (moves[i].key, moves[i].mods),
-                              gtk_callback_action_new (leave_units_list_cb, moves[i].target,
-                                                       NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (self->units_list), GTK_EVENT_CONTROLLER (keys));
-}
-
 static void
 cchc_task_editor_init (CchcTaskEditor *self)
 {
@@ -837,7 +808,9 @@ cchc_task_editor_init (CchcTaskEditor *self)
   g_signal_connect_object (self->units_list, "row-activated",
                            G_CALLBACK (on_units_list_row_activated_cb), self,
                            G_CONNECT_SWAPPED);
-  setup_units_list_keys (self);
+  /* Tab leaves the list (GTK 4.8's list box moves Tab from row to row);
+   * the arrows move in it, Space ticks. */
+  cchc_widget_tab_out (GTK_WIDGET (self->units_list));
 }
 
 /**

@@ -920,6 +920,7 @@ cchc_task_page_init (CchcTaskPage *self)
 
   _cchc_task_page_setup_layout (self);
   gtk_widget_init_template (GTK_WIDGET (self));
+  cchc_widget_tab_out (GTK_WIDGET (self->column_view));
 }
 
 /**

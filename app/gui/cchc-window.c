@@ -47,6 +47,7 @@ struct _CchcWindow
   GtkMenuButton        *primary_menu_button;
   GtkStack             *stack;
   GtkStack             *pages_stack;
+  GtkStackSidebar      *sidebar;
   GtkRevealer          *notice_revealer;
   GtkLabel             *notice_label;
   GtkWidget            *notice_undo_button;
@@ -824,6 +825,7 @@ cchc_window_class_init (CchcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, pages_stack);
+  gtk_widget_class_bind_template_child (widget_class, CchcWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, notice_undo_button);
@@ -842,6 +844,7 @@ cchc_window_init (CchcWindow *self)
   g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cchc_widget_tab_out (GTK_WIDGET (self->sidebar));
   g_signal_connect (self, "notify::application", G_CALLBACK (translate_help_overlay), NULL);
 
   /* Not in the template: the drop-down sets up its button item as soon as
