@@ -14,6 +14,7 @@
 #include "cchc-kpi.h"
 #include "cchc-plan.h"
 #include "cchc-task.h"
+#include "cchc-timeframe.h"
 #include "cchc-unit.h"
 
 typedef struct
@@ -177,6 +178,84 @@ test_update (Fixture       *fixture,
   redo (fixture);
   g_assert_cmpstr (cchc_task_get_text (task), ==, "Đã sửa");
   g_assert_null (cchc_task_get_lead_unit (task));
+}
+
+/* Every kind of row is the same as its copy, and differs from it by any
+ * one value, whatever its type. */
+static void
+test_differs (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GListModel *models[] = {
+    cchc_store_get_plans (fixture->store),
+    cchc_store_get_areas (fixture->store, fixture->plan),
+    tasks (fixture, 0),
+    cchc_store_get_kpis (fixture->store, fixture->plan),
+    cchc_store_get_activities (fixture->store, fixture->plan),
+    cchc_store_get_report_periods (fixture->store, fixture->plan),
+    cchc_store_get_units (fixture->store),
+  };
+  CchcTask *task = item (tasks (fixture, 0), 0);
+  g_autoptr(CchcTask) values = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(CchcTimeframe) timeframe = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (models); i++)
+    for (guint j = 0; j < g_list_model_get_n_items (models[i]); j++)
+      {
+        CchcRecord *record = item (models[i], j);
+        g_autoptr(CchcRecord) copy = cchc_record_dup_values (record);
+
+        g_assert_false (cchc_record_differs (record, copy));
+      }
+
+  /* A text, a flag, an object, a list of objects, a boxed value. */
+  values = cchc_record_dup_values (CCHC_RECORD (task));
+  cchc_task_set_text (values, "Đã sửa");
+  g_assert_true (cchc_record_differs (CCHC_RECORD (task), CCHC_RECORD (values)));
+  g_clear_object (&values);
+
+  values = cchc_record_dup_values (CCHC_RECORD (task));
+  cchc_task_set_numbered (values, !cchc_task_get_numbered (task));
+  g_assert_true (cchc_record_differs (CCHC_RECORD (task), CCHC_RECORD (values)));
+  g_clear_object (&values);
+
+  values = cchc_record_dup_values (CCHC_RECORD (task));
+  cchc_task_set_lead_unit (values, NULL);
+  g_assert_true (cchc_record_differs (CCHC_RECORD (task), CCHC_RECORD (values)));
+  g_clear_object (&values);
+
+  values = cchc_record_dup_values (CCHC_RECORD (task));
+  units = g_ptr_array_new ();
+  g_assert_cmpuint (cchc_task_get_cooperating_units (task)->len, >, 0);
+  for (guint i = 1; i < cchc_task_get_cooperating_units (task)->len; i++)
+    g_ptr_array_add (units, g_ptr_array_index (cchc_task_get_cooperating_units (task), i));
+  cchc_task_set_cooperating_units (values, units);
+  g_assert_true (cchc_record_differs (CCHC_RECORD (task), CCHC_RECORD (values)));
+  g_clear_object (&values);
+
+  values = cchc_record_dup_values (CCHC_RECORD (task));
+  timeframe = cchc_timeframe_new_year (1999);
+  cchc_task_set_timeframe (values, timeframe);
+  g_assert_true (cchc_record_differs (CCHC_RECORD (task), CCHC_RECORD (values)));
+}
+
+/* Saving what is already stored adds no step that would undo nothing. */
+static void
+test_update_unchanged (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CchcTask *task = item (tasks (fixture, 0), 0);
+  g_autoptr(CchcTask) values = cchc_record_dup_values (CCHC_RECORD (task));
+
+  g_assert_true (cchc_history_update (fixture->history, task, values, &error));
+  g_assert_no_error (error);
+  g_assert_false (cchc_history_can_undo (fixture->history));
+
+  cchc_task_set_product (values, "Báo cáo");
+  g_assert_true (cchc_history_update (fixture->history, task, values, &error));
+  g_assert_true (cchc_history_can_undo (fixture->history));
 }
 
 static void
@@ -407,6 +486,8 @@ main (int   argc,
 
   ADD ("/history/insert", test_insert);
   ADD ("/history/update", test_update);
+  ADD ("/history/update-unchanged", test_update_unchanged);
+  ADD ("/history/differs", test_differs);
   ADD ("/history/delete/task", test_delete_task);
   ADD ("/history/delete/area", test_delete_area);
   ADD ("/history/delete/plan", test_delete_plan);

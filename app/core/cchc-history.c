@@ -753,7 +753,8 @@ cchc_history_insert (CchcHistory  *self,
 /**
  * cchc_history_update:
  *
- * Like cchc_store_update(), as one step of the history.
+ * Like cchc_store_update(), as one step of the history. Values that change
+ * nothing are no step: undo would seem to do nothing.
  */
 gboolean
 cchc_history_update (CchcHistory  *self,
@@ -766,6 +767,9 @@ cchc_history_update (CchcHistory  *self,
 
   g_return_val_if_fail (CCHC_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (CCHC_IS_RECORD (record), FALSE);
+
+  if (!cchc_record_differs (record, values))
+    return TRUE;
 
   before = cchc_record_dup_values (record);
   if (!cchc_store_update (self->store, record, values, error))

@@ -234,6 +234,41 @@ cchc_record_assign (CchcRecord *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+static void
+count_change_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    changes)
+{
+  (*(guint *) changes)++;
+}
+
+/**
+ * cchc_record_differs:
+ * @values: an object of the same type
+ *
+ * Whether cchc_record_assign() of @values would change @self: each value
+ * is compared by its own setter, the way its type says two are the same
+ * (the same units in the same order, equal timeframes, equal texts).
+ *
+ * Returns: %TRUE when some value of @values is not @self's
+ */
+gboolean
+cchc_record_differs (CchcRecord *self,
+                     CchcRecord *values)
+{
+  g_autoptr(CchcRecord) copy = NULL;
+  guint changes = 0;
+
+  g_return_val_if_fail (CCHC_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (values), FALSE);
+
+  copy = cchc_record_dup_values (self);
+  g_signal_connect (copy, "notify", G_CALLBACK (count_change_cb), &changes);
+  cchc_record_assign (copy, values);
+
+  return changes > 0;
+}
+
 void
 _cchc_record_set_id (CchcRecord *self,
                      gint64      id)

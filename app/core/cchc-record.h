@@ -25,5 +25,7 @@ gboolean    cchc_record_is_stored  (CchcRecord *self);
 gpointer    cchc_record_dup_values (CchcRecord *self);
 void        cchc_record_assign     (CchcRecord *self,
                                     CchcRecord *values);
+gboolean    cchc_record_differs    (CchcRecord *self,
+                                    CchcRecord *values);
 
 G_END_DECLS

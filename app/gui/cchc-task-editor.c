@@ -567,34 +567,6 @@ cchc_task_editor_read_values (CchcRecordEditor *editor,
 }
 
 static gboolean
-same_units (GPtrArray *a,
-            GPtrArray *b)
-{
-  if (a->len != b->len)
-    return FALSE;
-
-  for (guint i = 0; i < a->len; i++)
-    if (g_ptr_array_index (a, i) != g_ptr_array_index (b, i))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Saving what is already stored would only add an empty step to undo. */
-static gboolean
-same_values (CchcTask *task,
-             CchcTask *values)
-{
-  return g_str_equal (cchc_task_get_text (task), cchc_task_get_text (values)) &&
-         g_str_equal (cchc_task_get_product (task), cchc_task_get_product (values)) &&
-         cchc_task_get_numbered (task) == cchc_task_get_numbered (values) &&
-         cchc_task_get_lead_unit (task) == cchc_task_get_lead_unit (values) &&
-         same_units (cchc_task_get_cooperating_units (task),
-                     cchc_task_get_cooperating_units (values)) &&
-         cchc_timeframe_equal (cchc_task_get_timeframe (task), cchc_task_get_timeframe (values));
-}
-
-static gboolean
 cchc_task_editor_write (CchcRecordEditor  *editor,
                         CchcRecord        *values,
                         GError           **error)
@@ -603,9 +575,6 @@ cchc_task_editor_write (CchcRecordEditor  *editor,
   CchcTask *task = get_task (self);
   guint position = cchc_record_editor_get_position (editor);
   GObject *area;
-
-  if (task != NULL && same_values (task, CCHC_TASK (values)))
-    return TRUE;
 
   if (task != NULL)
     return cchc_history_update (get_history (self), task, values, error);
