@@ -450,7 +450,8 @@ test_kpi_activate_row (void)
   page_test_clear (&test);
 }
 
-/* Cancel discards what was typed: nothing changes anywhere. */
+/* Cancel closes at once a form with no change; with changes it asks:
+ * Discard drops them, nothing changes anywhere; Save writes them. */
 static void
 test_kpi_cancel (void)
 {
@@ -458,7 +459,10 @@ test_kpi_cancel (void)
   GListModel *kpis;
   g_autoptr(CchcKpi) kpi = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *question_text = NULL;
+  g_autofree char *secondary = NULL;
   GtkWindow *editor;
+  GtkDialog *question;
 
   page_test_init (&test, CCHC_TYPE_KPI_PAGE);
   kpis = cchc_store_get_kpis (test.store, test.plan);
@@ -467,14 +471,39 @@ test_kpi_cancel (void)
   g_assert_true (cchc_list_controller_select (list_of (&test), kpi));
   g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
   editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, NULL);
+  click (find_button (GTK_WIDGET (editor), "_Hủy", NULL));
+  run_main_loop (100);
+  g_assert_null (find_window (CCHC_TYPE_KPI_EDITOR, NULL));
+  g_assert_null (find_window (GTK_TYPE_MESSAGE_DIALOG, NULL));
+
+  g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
+  editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, NULL);
   set_text_view (template_child (editor, CCHC_TYPE_KPI_EDITOR, "text_view"), "Bỏ đi");
   click (find_button (GTK_WIDGET (editor), "_Hủy", NULL));
+  question = wait_for_message_dialog (&question_text, &secondary);
+  g_assert_cmpstr (question_text, ==, "Lưu các thay đổi?");
+  gtk_dialog_response (question, 1 /* discard */);
+  run_main_loop (100);
   g_assert_null (find_window (CCHC_TYPE_KPI_EDITOR, NULL));
 
   g_assert_cmpstr (cchc_kpi_get_text (kpi), ==, text);
   g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, 6);
   g_assert_false (cchc_history_can_undo (test.history));
   g_assert_nonnull (find_shown_label (test.page, text, FALSE));
+
+  /* Escape, then Save: written, as with the editor's own Save. */
+  g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
+  editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, NULL);
+  set_text_view (template_child (editor, CCHC_TYPE_KPI_EDITOR, "text_view"), "Giữ lại");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  g_clear_pointer (&question_text, g_free);
+  g_clear_pointer (&secondary, g_free);
+  question = wait_for_message_dialog (&question_text, &secondary);
+  gtk_dialog_response (question, 2 /* save */);
+  run_main_loop (100);
+  g_assert_null (find_window (CCHC_TYPE_KPI_EDITOR, NULL));
+  g_assert_cmpstr (cchc_kpi_get_text (kpi), ==, "Giữ lại");
+  g_assert_true (cchc_history_can_undo (test.history));
 
   page_test_clear (&test);
 }

@@ -1395,12 +1395,16 @@ check_kind_names (CchcTaskEditor *editor)
     g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), i), ==, kinds[i]);
 }
 
-/* A blank or existing unit name makes no unit; Escape cancels. */
+/* A blank or existing unit name makes no unit; Escape asks whether to
+ * save what was typed, and can cancel. */
 static void
 check_unit_names_and_cancel (Fixture        *f,
                              CchcTaskEditor *editor)
 {
   g_autoptr(CchcStore) file = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *secondary = NULL;
+  GtkDialog *question;
 
   set_entry_text (editor, "new_unit_entry", "   ");
   click (field (editor, "add_unit_button"));
@@ -1411,8 +1415,26 @@ check_unit_names_and_cancel (Fixture        *f,
   g_assert_true (gtk_widget_has_css_class (field (editor, "new_unit_entry"), "error"));
   g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_units (f->store)), ==, 12);
 
-  /* Escape cancels: nothing is written. */
+  /* Escape asks first: the form has changes. It cannot save them as they
+   * are (the free text is blank) and says so; Cancel goes back to them. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  question = wait_for_message_dialog (&text, &secondary);
+  g_assert_cmpstr (text, ==, "Lưu các thay đổi?");
+  g_assert_cmpstr (secondary, ==, "Có ô đang được đánh dấu: hãy sửa chúng để lưu.");
+  g_assert_false (gtk_widget_get_sensitive (gtk_dialog_get_widget_for_response (question, 2)));
+  save_screenshot (GTK_WIDGET (question), "screenshot-tasks-editor-closing.png");
+  gtk_dialog_response (question, GTK_RESPONSE_CANCEL);
+  run_main_loop (100);
+  g_assert_true (find_window (CCHC_TYPE_TASK_EDITOR, NULL) == GTK_WINDOW (editor));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (editor, "detail_entry"))), ==,
+                   "  ");
+
+  /* Discard closes: nothing is written. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&secondary, g_free);
+  question = wait_for_message_dialog (&text, &secondary);
+  gtk_dialog_response (question, 1 /* discard */);
   run_main_loop (100);
   g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
@@ -2165,7 +2187,11 @@ test_tasks_storage_error (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS - 1);
   g_assert_cmpuint (find_row (f, task), ==, G_MAXUINT);
 
+  /* Closing it asks, the input not being saved; Discard closes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  g_clear_pointer (&primary, g_free);
+  g_clear_pointer (&secondary, g_free);
+  gtk_dialog_response (wait_for_message_dialog (&primary, &secondary), 1 /* discard */);
   run_main_loop (100);
   g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
 }

@@ -18,13 +18,18 @@
  * history. A subclass gives its template, with a Save button
  * (cchc_record_editor_class_set_template()), and reads its form into the
  * row (read_values()); "editor.save" does the rest. When the write fails
- * the editor says why and stays open with the user's input. */
+ * the editor says why and stays open with the user's input. Closed with
+ * changes in its form (Escape, Cancel, the window's close button), it asks
+ * whether to save them. */
 typedef struct
 {
   CchcHistory *history;
   CchcPlan    *plan;
   CchcRecord  *record;
   guint        position;
+
+  CchcRecord  *shown;    /* what the form showed when it opened */
+  gboolean     discard;  /* the user chose to close without saving */
 
   /* Template widgets of the subclass */
   GtkWidget   *save_button;
@@ -62,6 +67,20 @@ cchc_record_editor_real_write (CchcRecordEditor  *self,
   return cchc_history_insert (priv->history, priv->plan, priv->position, values, error);
 }
 
+/* What the form shows, as a row of its own. */
+static CchcRecord *
+read_form (CchcRecordEditor *self)
+{
+  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
+  CchcRecordEditorClass *klass = CCHC_RECORD_EDITOR_GET_CLASS (self);
+  CchcRecord *values = priv->record != NULL ? cchc_record_dup_values (priv->record)
+                                            : g_object_new (klass->record_type, NULL);
+
+  klass->read_values (self, values);
+
+  return values;
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -76,10 +95,7 @@ save_action (GtkWidget  *widget,
   if (klass->validate != NULL && !klass->validate (self))
     return;
 
-  values = priv->record != NULL ? cchc_record_dup_values (priv->record)
-                                : g_object_new (klass->record_type, NULL);
-  klass->read_values (self, values);
-
+  values = read_form (self);
   if (!klass->write (self, values, &error))
     {
       const char *message = priv->record == NULL && klass->add_error != NULL
@@ -91,6 +107,92 @@ save_action (GtkWidget  *widget,
 
   g_signal_emit (self, signals[SAVED], 0, priv->record != NULL ? priv->record : values);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+enum {
+  RESPONSE_DISCARD = 1,
+  RESPONSE_SAVE,
+};
+
+static void
+on_closing_response_cb (CchcRecordEditor *self,
+                        int               response,
+                        GtkDialog        *dialog)
+{
+  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
+
+  /* GTK 4.8 keeps the parent of a destroyed dialog that is still referenced
+   * (by this very emission) and would touch it once the editor is gone. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (response == RESPONSE_SAVE)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+    }
+  else if (response == RESPONSE_DISCARD)
+    {
+      priv->discard = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+ask_before_closing (CchcRecordEditor *self)
+{
+  CchcRecordEditorClass *klass = CCHC_RECORD_EDITOR_GET_CLASS (self);
+  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
+  gboolean can_save = gtk_widget_get_sensitive (priv->save_button) &&
+                      (klass->validate == NULL || klass->validate (self));
+  GtkDialog *dialog;
+  GtkWidget *save;
+
+  dialog = cchc_question_new (GTK_WINDOW (self), _("Save your changes?"),
+                              can_save ? _("Changes that are not saved are lost.")
+                                       : _("Some fields are marked: correct them to save."));
+  gtk_dialog_add_button (dialog, _("_Discard Changes"), RESPONSE_DISCARD);
+  save = gtk_dialog_add_button (dialog, _("_Save"), RESPONSE_SAVE);
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_widget_set_sensitive (save, can_save);
+  if (can_save)
+    gtk_dialog_set_default_response (dialog, RESPONSE_SAVE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_closing_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+cchc_record_editor_close_request (GtkWindow *window)
+{
+  CchcRecordEditor *self = CCHC_RECORD_EDITOR (window);
+  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
+
+  if (!priv->discard && priv->shown != NULL)
+    {
+      g_autoptr(CchcRecord) values = read_form (self);
+
+      if (cchc_record_differs (priv->shown, values))
+        {
+          ask_before_closing (self);
+          return TRUE;
+        }
+    }
+
+  return GTK_WINDOW_CLASS (cchc_record_editor_parent_class)->close_request (window);
+}
+
+/* The subclass has filled its form by now: what it shows is what closing
+ * without a change loses nothing of. */
+static void
+cchc_record_editor_map (GtkWidget *widget)
+{
+  CchcRecordEditor *self = CCHC_RECORD_EDITOR (widget);
+  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
+
+  GTK_WIDGET_CLASS (cchc_record_editor_parent_class)->map (widget);
+
+  if (priv->shown == NULL)
+    priv->shown = read_form (self);
 }
 
 static void
@@ -192,6 +294,7 @@ cchc_record_editor_dispose (GObject *object)
   g_clear_object (&priv->history);
   g_clear_object (&priv->plan);
   g_clear_object (&priv->record);
+  g_clear_object (&priv->shown);
 
   G_OBJECT_CLASS (cchc_record_editor_parent_class)->dispose (object);
 }
@@ -201,12 +304,15 @@ cchc_record_editor_class_init (CchcRecordEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->constructed = cchc_record_editor_constructed;
   object_class->dispose = cchc_record_editor_dispose;
   object_class->get_property = cchc_record_editor_get_property;
   object_class->set_property = cchc_record_editor_set_property;
+  widget_class->map = cchc_record_editor_map;
+  window_class->close_request = cchc_record_editor_close_request;
 
   klass->write = cchc_record_editor_real_write;
 
