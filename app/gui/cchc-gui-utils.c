@@ -406,7 +406,9 @@ cchc_install_style (void)
  * GTK's own Vietnamese lacks some strings that the fields under @widget
  * would show in English: the "Insert Emoji" item of their context menus,
  * which official documents have no use for, goes; the search entries of
- * drop-downs get their hint from our catalogue.
+ * drop-downs get their hint from our catalogue, and what is typed in the
+ * drop-down's list (GTK 4.8 gives it the focus, and Tab walks its rows,
+ * so the keyboard had no way into the search).
  */
 void
 cchc_widget_fill_gtk_gaps (GtkWidget *widget)
@@ -421,7 +423,11 @@ cchc_widget_fill_gtk_gaps (GtkWidget *widget)
                                    GTK_INPUT_HINT_NO_EMOJI);
   else if (GTK_IS_SEARCH_ENTRY (widget) && GTK_IS_DROP_DOWN (gtk_widget_get_ancestor (
              widget, GTK_TYPE_DROP_DOWN)))
-    g_object_set (widget, "placeholder-text", _("Search…"), NULL);
+    {
+      g_object_set (widget, "placeholder-text", _("Search…"), NULL);
+      gtk_search_entry_set_key_capture_widget (
+        GTK_SEARCH_ENTRY (widget), gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER));
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
