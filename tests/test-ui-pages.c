@@ -925,6 +925,73 @@ test_unit_rename (void)
   page_test_clear (&test);
 }
 
+/* A small editor closes at once with nothing changed; with a changed
+ * field it asks, as the large ones do. */
+static void
+test_unit_cancel (void)
+{
+  PageTest test;
+  CchcUnit *unit;
+  GtkWindow *editor;
+  GtkWidget *entry;
+  GtkDialog *question;
+  g_autofree char *text = NULL;
+  g_autofree char *secondary = NULL;
+
+  page_test_init (&test, CCHC_TYPE_UNIT_PAGE);
+  unit = find_unit_named (cchc_store_get_units (test.store), "Phòng Tổ chức cán bộ");
+  g_assert_true (cchc_list_controller_select (list_of (&test), unit));
+
+  g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
+  editor = wait_for_window (GTK_TYPE_WINDOW, "Sửa đơn vị");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  run_main_loop (100);
+  g_assert_null (find_window (GTK_TYPE_WINDOW, "Sửa đơn vị"));
+  g_assert_null (find_window (GTK_TYPE_MESSAGE_DIALOG, NULL));
+
+  /* The kind alone is a change. */
+  g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
+  editor = wait_for_window (GTK_TYPE_WINDOW, "Sửa đơn vị");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (GTK_WIDGET (editor),
+                                                          GTK_TYPE_DROP_DOWN)),
+                              CCHC_UNIT_KIND_GROUP);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  question = wait_for_message_dialog (&text, &secondary);
+  g_assert_cmpstr (text, ==, "Lưu các thay đổi?");
+  g_assert_cmpstr (secondary, ==, "Các thay đổi chưa lưu sẽ bị mất.");
+  gtk_dialog_response (question, 1 /* discard */);
+  run_main_loop (100);
+  g_assert_null (find_window (GTK_TYPE_WINDOW, "Sửa đơn vị"));
+
+  /* A name that cannot be saved: Cancel keeps it, Discard drops it. */
+  g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
+  editor = wait_for_window (GTK_TYPE_WINDOW, "Sửa đơn vị");
+  entry = find_widget (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Văn phòng Sở");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&secondary, g_free);
+  question = wait_for_message_dialog (&text, &secondary);
+  g_assert_cmpstr (secondary, ==, "Có ô đang được đánh dấu: hãy sửa chúng để lưu.");
+  gtk_dialog_response (question, GTK_RESPONSE_CANCEL);
+  run_main_loop (100);
+  g_assert_true (find_window (GTK_TYPE_WINDOW, "Sửa đơn vị") == editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Văn phòng Sở");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&secondary, g_free);
+  question = wait_for_message_dialog (&text, &secondary);
+  gtk_dialog_response (question, 1 /* discard */);
+  run_main_loop (100);
+  g_assert_null (find_window (GTK_TYPE_WINDOW, "Sửa đơn vị"));
+
+  g_assert_cmpstr (cchc_unit_get_name (unit), ==, "Phòng Tổ chức cán bộ");
+  g_assert_cmpint (cchc_unit_get_kind (unit), !=, CCHC_UNIT_KIND_GROUP);
+  g_assert_false (cchc_history_can_undo (test.history));
+
+  page_test_clear (&test);
+}
+
 static void
 test_unit_uses (void)
 {
@@ -1463,6 +1530,7 @@ main (int   argc,
   g_test_add_func ("/ui/pages/activity/many", test_activity_many);
   g_test_add_func ("/ui/pages/unit/delete", test_unit_delete);
   g_test_add_func ("/ui/pages/unit/rename", test_unit_rename);
+  g_test_add_func ("/ui/pages/unit/cancel", test_unit_cancel);
   g_test_add_func ("/ui/pages/unit/uses", test_unit_uses);
   g_test_add_func ("/ui/pages/placeholder", test_placeholder);
   g_test_add_func ("/ui/pages/unit/sort", test_unit_sort);

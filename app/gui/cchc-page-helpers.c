@@ -88,6 +88,132 @@ cchc_editor_present (GtkWindow *editor,
   gtk_window_present (editor);
 }
 
+/* Closing over changes ------------------------------------------------- */
+
+#define DISCARDING_KEY "cchc-editor-discarding"
+
+enum {
+  RESPONSE_DISCARD = 1,
+  RESPONSE_SAVE,
+};
+
+static void
+on_closing_response_cb (GtkDialog *dialog,
+                        int        response,
+                        GtkWidget *save_button)
+{
+  GtkWindow *editor = GTK_WINDOW (gtk_widget_get_root (save_button));
+
+  /* GTK 4.8 keeps the parent of a destroyed dialog that is still referenced
+   * (by this very emission) and would touch it once the editor is gone. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Clicked, not activated: a button activated shows itself pressed for a
+   * moment before it acts, and the answer was given already. */
+  if (response == RESPONSE_SAVE)
+    {
+      g_signal_emit_by_name (save_button, "clicked");
+    }
+  else if (response == RESPONSE_DISCARD)
+    {
+      g_object_set_data (G_OBJECT (editor), DISCARDING_KEY, GINT_TO_POINTER (TRUE));
+      gtk_window_close (editor);
+    }
+}
+
+/**
+ * cchc_editor_ask_before_closing:
+ * @editor: an editor window, in its "close-request"
+ * @save_button: its Save button
+ * @changed: whether its form differs from what it showed when it opened
+ *
+ * When @changed, asks whether to save the changes: Save (when
+ * @save_button can), Discard Changes, or Cancel to go on editing.
+ *
+ * Returns: %TRUE when it asks: the editor stays open for now
+ */
+gboolean
+cchc_editor_ask_before_closing (GtkWindow *editor,
+                                GtkWidget *save_button,
+                                gboolean   changed)
+{
+  gboolean can_save = gtk_widget_is_sensitive (save_button);
+  GtkDialog *dialog;
+  GtkWidget *save;
+
+  if (!changed || g_object_get_data (G_OBJECT (editor), DISCARDING_KEY) != NULL)
+    return FALSE;
+
+  dialog = cchc_question_new (editor, _("Save your changes?"),
+                              can_save ? _("Changes that are not saved are lost.")
+                                       : _("Some fields are marked: correct them to save."));
+  gtk_dialog_add_button (dialog, _("_Discard Changes"), RESPONSE_DISCARD);
+  save = gtk_dialog_add_button (dialog, _("_Save"), RESPONSE_SAVE);
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_widget_set_sensitive (save, can_save);
+  if (can_save)
+    gtk_dialog_set_default_response (dialog, RESPONSE_SAVE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_closing_response_cb),
+                           save_button, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+/* What a small editor's fields show, in one string. */
+static void
+append_form_state (GtkWidget *widget,
+                   GString   *state)
+{
+  if (GTK_IS_TEXT (widget))
+    g_string_append_printf (state, "%s\x1f", gtk_editable_get_text (GTK_EDITABLE (widget)));
+  else if (GTK_IS_DROP_DOWN (widget))
+    g_string_append_printf (state, "%u\x1f", gtk_drop_down_get_selected (GTK_DROP_DOWN (widget)));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    g_string_append_printf (state, "%d\x1f",
+                            gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_form_state (child, state);
+}
+
+static char *
+dup_form_state (GtkWidget *form)
+{
+  GString *state = g_string_new (NULL);
+
+  append_form_state (form, state);
+  return g_string_free (state, FALSE);
+}
+
+#define FORM_STATE_KEY "cchc-small-editor-shown"
+
+/* Filled by now: what the form shows is what it opened with. */
+static void
+on_small_editor_map_cb (GtkWidget *window)
+{
+  if (g_object_get_data (G_OBJECT (window), FORM_STATE_KEY) == NULL)
+    g_object_set_data_full (G_OBJECT (window), FORM_STATE_KEY,
+                            dup_form_state (gtk_window_get_child (GTK_WINDOW (window))), g_free);
+}
+
+static gboolean
+on_small_editor_close_request_cb (GtkWindow *window,
+                                  GtkWidget *save_button)
+{
+  const char *shown = g_object_get_data (G_OBJECT (window), FORM_STATE_KEY);
+  g_autofree char *now = NULL;
+
+  if (shown == NULL)
+    return FALSE;
+
+  now = dup_form_state (gtk_window_get_child (window));
+  return cchc_editor_ask_before_closing (window, save_button, !g_str_equal (shown, now));
+}
+
 /**
  * cchc_small_editor_new:
  * @page: the page the editor edits for
@@ -97,8 +223,9 @@ cchc_editor_present (GtkWindow *editor,
  *   signal and its sensitivity
  *
  * Builds a small editor window: a header bar with Cancel and Save and
- * @content, set up as cchc_editor_setup() does. Present it with
- * cchc_editor_present().
+ * @content, set up as cchc_editor_setup() does. Closed with changes in its
+ * fields, it asks whether to save them (cchc_editor_ask_before_closing()).
+ * Present it with cchc_editor_present().
  *
  * Returns: (transfer none): the window (owned by GTK until destroyed)
  */
@@ -132,6 +259,8 @@ cchc_small_editor_new (GtkWidget  *page,
 
   cchc_editor_setup (GTK_WINDOW (window), save);
   cchc_widget_fill_gtk_gaps (window);
+  g_signal_connect (window, "map", G_CALLBACK (on_small_editor_map_cb), NULL);
+  g_signal_connect (window, "close-request", G_CALLBACK (on_small_editor_close_request_cb), save);
   *save_button = save;
 
   return GTK_WINDOW (window);

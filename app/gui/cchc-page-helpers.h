@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 /* Editors */
 void       cchc_editor_setup       (GtkWindow   *editor,
                                     GtkWidget   *save_button);
+gboolean   cchc_editor_ask_before_closing (GtkWindow *editor,
+                                           GtkWidget *save_button,
+                                           gboolean   changed);
 void       cchc_editor_present     (GtkWindow   *editor,
                                     GtkWidget   *page);
 GtkWindow *cchc_small_editor_new   (GtkWidget   *page,

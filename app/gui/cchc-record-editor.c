@@ -29,7 +29,6 @@ typedef struct
   guint        position;
 
   CchcRecord  *shown;    /* what the form showed when it opened */
-  gboolean     discard;  /* the user chose to close without saving */
 
   /* Template widgets of the subclass */
   GtkWidget   *save_button;
@@ -109,73 +108,19 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-enum {
-  RESPONSE_DISCARD = 1,
-  RESPONSE_SAVE,
-};
-
-static void
-on_closing_response_cb (CchcRecordEditor *self,
-                        int               response,
-                        GtkDialog        *dialog)
-{
-  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
-
-  /* GTK 4.8 keeps the parent of a destroyed dialog that is still referenced
-   * (by this very emission) and would touch it once the editor is gone. */
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  if (response == RESPONSE_SAVE)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
-    }
-  else if (response == RESPONSE_DISCARD)
-    {
-      priv->discard = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-}
-
-static void
-ask_before_closing (CchcRecordEditor *self)
-{
-  CchcRecordEditorClass *klass = CCHC_RECORD_EDITOR_GET_CLASS (self);
-  CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
-  gboolean can_save = gtk_widget_get_sensitive (priv->save_button) &&
-                      (klass->validate == NULL || klass->validate (self));
-  GtkDialog *dialog;
-  GtkWidget *save;
-
-  dialog = cchc_question_new (GTK_WINDOW (self), _("Save your changes?"),
-                              can_save ? _("Changes that are not saved are lost.")
-                                       : _("Some fields are marked: correct them to save."));
-  gtk_dialog_add_button (dialog, _("_Discard Changes"), RESPONSE_DISCARD);
-  save = gtk_dialog_add_button (dialog, _("_Save"), RESPONSE_SAVE);
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_widget_set_sensitive (save, can_save);
-  if (can_save)
-    gtk_dialog_set_default_response (dialog, RESPONSE_SAVE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_closing_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static gboolean
 cchc_record_editor_close_request (GtkWindow *window)
 {
   CchcRecordEditor *self = CCHC_RECORD_EDITOR (window);
   CchcRecordEditorPrivate *priv = cchc_record_editor_get_instance_private (self);
 
-  if (!priv->discard && priv->shown != NULL)
+  if (priv->shown != NULL)
     {
       g_autoptr(CchcRecord) values = read_form (self);
 
-      if (cchc_record_differs (priv->shown, values))
-        {
-          ask_before_closing (self);
-          return TRUE;
-        }
+      if (cchc_editor_ask_before_closing (window, priv->save_button,
+                                          cchc_record_differs (priv->shown, values)))
+        return TRUE;
     }
 
   return GTK_WINDOW_CLASS (cchc_record_editor_parent_class)->close_request (window);
