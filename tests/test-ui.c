@@ -851,6 +851,15 @@ test_app_about (UiTest *test)
                    "Kế hoạch CCHC");
   g_assert_cmpstr (gtk_about_dialog_get_version (GTK_ABOUT_DIALOG (about)), ==, PACKAGE_VERSION);
   g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (test->window));
+  /* It opens with nothing selected: GTK gave its name the focus. */
+  {
+    GtkLabel *name = find_shown_label (GTK_WIDGET (about), "Kế hoạch CCHC", FALSE);
+    int start, end;
+
+    g_assert_nonnull (name);
+    g_assert_false (gtk_label_get_selection_bounds (name, &start, &end));
+    g_assert_null (gtk_window_get_focus (about));
+  }
 
   save_screenshot (GTK_WIDGET (about), "screenshot-about-vi.png");
   gtk_window_destroy (about);

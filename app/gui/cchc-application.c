@@ -132,17 +132,29 @@ about_activated (GSimpleAction *action,
                  gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *about;
+  GtkWidget *focus;
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
-                         "program-name", _("CCHC Planner"),
-                         "logo-icon-name", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Write, track and print the annual administrative "
-                                       "reform plan of a state agency."),
-                         "copyright", _("© 2026 the CCHC Planner contributors"),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "website", "https://github.com/cchcplanner/cchc-planner",
-                         NULL);
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "destroy-with-parent", TRUE,
+                        "program-name", _("CCHC Planner"),
+                        "logo-icon-name", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Write, track and print the annual administrative "
+                                      "reform plan of a state agency."),
+                        "copyright", _("© 2026 the CCHC Planner contributors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/cchcplanner/cchc-planner",
+                        NULL);
+  gtk_window_present (about);
+  /* GTK gives the focus to the first thing that takes it, the name, which
+   * a label so focused shows selected whole: nothing to type or pick. */
+  focus = gtk_window_get_focus (about);
+  if (GTK_IS_LABEL (focus))
+    gtk_label_select_region (GTK_LABEL (focus), 0, 0);
+  gtk_window_set_focus (about, NULL);
 }
 
 static const GActionEntry app_actions[] = {
