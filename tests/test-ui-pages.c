@@ -495,10 +495,7 @@ test_kpi_cancel (void)
   g_assert_true (gtk_widget_activate_action (test.page, "page.edit", NULL));
   editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, NULL);
   set_text_view (template_child (editor, CCHC_TYPE_KPI_EDITOR, "text_view"), "Giữ lại");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
-  g_clear_pointer (&question_text, g_free);
-  g_clear_pointer (&secondary, g_free);
-  question = wait_for_message_dialog (&question_text, &secondary);
+  question = close_for_question (GTK_WINDOW (editor), &question_text, &secondary);
   gtk_dialog_response (question, 2 /* save */);
   run_main_loop (100);
   g_assert_null (find_window (CCHC_TYPE_KPI_EDITOR, NULL));
@@ -955,8 +952,7 @@ test_unit_cancel (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (GTK_WIDGET (editor),
                                                           GTK_TYPE_DROP_DOWN)),
                               CCHC_UNIT_KIND_GROUP);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
-  question = wait_for_message_dialog (&text, &secondary);
+  question = close_for_question (GTK_WINDOW (editor), &text, &secondary);
   g_assert_cmpstr (text, ==, "Lưu các thay đổi?");
   g_assert_cmpstr (secondary, ==, "Các thay đổi chưa lưu sẽ bị mất.");
   gtk_dialog_response (question, 1 /* discard */);
@@ -968,19 +964,13 @@ test_unit_cancel (void)
   editor = wait_for_window (GTK_TYPE_WINDOW, "Sửa đơn vị");
   entry = find_widget (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Văn phòng Sở");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
-  g_clear_pointer (&text, g_free);
-  g_clear_pointer (&secondary, g_free);
-  question = wait_for_message_dialog (&text, &secondary);
+  question = close_for_question (GTK_WINDOW (editor), &text, &secondary);
   g_assert_cmpstr (secondary, ==, "Có ô đang được đánh dấu: hãy sửa chúng để lưu.");
   gtk_dialog_response (question, GTK_RESPONSE_CANCEL);
   run_main_loop (100);
   g_assert_true (find_window (GTK_TYPE_WINDOW, "Sửa đơn vị") == editor);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Văn phòng Sở");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
-  g_clear_pointer (&text, g_free);
-  g_clear_pointer (&secondary, g_free);
-  question = wait_for_message_dialog (&text, &secondary);
+  question = close_for_question (GTK_WINDOW (editor), &text, &secondary);
   gtk_dialog_response (question, 1 /* discard */);
   run_main_loop (100);
   g_assert_null (find_window (GTK_TYPE_WINDOW, "Sửa đơn vị"));

@@ -1426,8 +1426,7 @@ check_unit_names_and_cancel (Fixture        *f,
 
   /* Escape asks first: the form has changes. It cannot save them as they
    * are (the free text is blank) and says so; Cancel goes back to them. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
-  question = wait_for_message_dialog (&text, &secondary);
+  question = close_for_question (GTK_WINDOW (editor), &text, &secondary);
   g_assert_cmpstr (text, ==, "Lưu các thay đổi?");
   g_assert_cmpstr (secondary, ==, "Có ô đang được đánh dấu: hãy sửa chúng để lưu.");
   g_assert_false (gtk_widget_get_sensitive (gtk_dialog_get_widget_for_response (question, 2)));
@@ -1439,10 +1438,7 @@ check_unit_names_and_cancel (Fixture        *f,
                    "  ");
 
   /* Discard closes: nothing is written. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
-  g_clear_pointer (&text, g_free);
-  g_clear_pointer (&secondary, g_free);
-  question = wait_for_message_dialog (&text, &secondary);
+  question = close_for_question (GTK_WINDOW (editor), &text, &secondary);
   gtk_dialog_response (question, 1 /* discard */);
   run_main_loop (100);
   g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
@@ -2197,10 +2193,8 @@ test_tasks_storage_error (Fixture       *f,
   g_assert_cmpuint (find_row (f, task), ==, G_MAXUINT);
 
   /* Closing it asks, the input not being saved; Discard closes. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
-  g_clear_pointer (&primary, g_free);
-  g_clear_pointer (&secondary, g_free);
-  gtk_dialog_response (wait_for_message_dialog (&primary, &secondary), 1 /* discard */);
+  gtk_dialog_response (close_for_question (GTK_WINDOW (editor), &primary, &secondary),
+                       1 /* discard */);
   run_main_loop (100);
   g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
 }

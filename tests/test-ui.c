@@ -526,16 +526,12 @@ test_window_import_export (UiTest *test)
   g_assert_null (find_window (GTK_TYPE_MESSAGE_DIALOG, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
 
-  g_clear_pointer (&text, g_free);
-  g_clear_pointer (&secondary, g_free);
   import_tests_file (test, "good-plan.json");
   dialog = wait_for_message_dialog (&text, &secondary);
   gtk_dialog_response (dialog, 1 /* replace */);
   run_main_loop (100);
   g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 1);
 
-  g_clear_pointer (&text, g_free);
-  g_clear_pointer (&secondary, g_free);
   import_tests_file (test, "good-plan.json");
   dialog = wait_for_message_dialog (&text, &secondary);
   gtk_dialog_response (dialog, 2 /* copy */);
@@ -543,8 +539,6 @@ test_window_import_export (UiTest *test)
   g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);
 
   /* A bad file: a dialog says where and what, nothing changes. */
-  g_clear_pointer (&text, g_free);
-  g_clear_pointer (&secondary, g_free);
   import_tests_file (test, "bad-plans/unknown-lead-unit.json");
   dialog = wait_for_message_dialog (&text, &secondary);
   g_assert_cmpstr (text, ==, "Không thể nhập kế hoạch");
@@ -696,8 +690,6 @@ test_window_unsaved_details (UiTest *test)
 
   /* Save writes the details, then shows the plan chosen. */
   cchc_window_select_plan (test->window, second);
-  g_clear_pointer (&text, g_free);
-  g_clear_pointer (&secondary, g_free);
   question = wait_for_message_dialog (&text, &secondary);
   gtk_dialog_response (question, 2 /* save */);
   run_main_loop (100);
@@ -708,8 +700,6 @@ test_window_unsaved_details (UiTest *test)
   /* Closing asks too: Discard closes without writing. */
   gtk_editable_set_text (place, "Ngã Bảy");
   gtk_window_close (GTK_WINDOW (test->window));
-  g_clear_pointer (&text, g_free);
-  g_clear_pointer (&secondary, g_free);
   question = wait_for_message_dialog (&text, &secondary);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (test->window)));
   gtk_dialog_response (question, 1 /* discard */);

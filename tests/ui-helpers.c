@@ -233,8 +233,21 @@ wait_for_message_dialog (char **text,
 {
   GtkWindow *dialog = wait_for_window (GTK_TYPE_MESSAGE_DIALOG, NULL);
 
+  g_free (*text);
+  g_free (*secondary);
   g_object_get (dialog, "text", text, "secondary-text", secondary, NULL);
   return GTK_DIALOG (dialog);
+}
+
+/* Closes @editor as Escape or Cancel does, which asks whether to save its
+ * changes, and returns the question. */
+GtkDialog *
+close_for_question (GtkWindow  *editor,
+                    char      **text,
+                    char      **secondary)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  return wait_for_message_dialog (text, secondary);
 }
 
 static void

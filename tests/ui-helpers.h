@@ -28,6 +28,9 @@ GtkWindow *wait_for_window         (GType                 type,
                                     const char           *title);
 GtkDialog *wait_for_message_dialog (char                **text,
                                     char                **secondary);
+GtkDialog *close_for_question      (GtkWindow            *editor,
+                                    char                **text,
+                                    char                **secondary);
 void       collect_ui_strings      (GtkWidget            *widget,
                                     GPtrArray            *strings);
 void       assert_none_shown       (GtkWidget            *widget,

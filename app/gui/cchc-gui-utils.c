@@ -65,6 +65,38 @@ cchc_question_new (GtkWindow  *parent,
 }
 
 /**
+ * cchc_save_question_new:
+ * @parent: the window whose changes are not saved
+ * @primary: the question
+ * @can_save: whether the changes can be saved as they are
+ * @cannot_save: what to do for them to be saved, said when they cannot
+ *
+ * Returns: (transfer none): a question as cchc_question_new() makes, with
+ *   Discard Changes (%CCHC_RESPONSE_DISCARD) and Save (%CCHC_RESPONSE_SAVE:
+ *   the default answer, disabled unless @can_save) besides Cancel
+ */
+GtkDialog *
+cchc_save_question_new (GtkWindow  *parent,
+                        const char *primary,
+                        gboolean    can_save,
+                        const char *cannot_save)
+{
+  GtkDialog *dialog;
+  GtkWidget *save;
+
+  dialog = cchc_question_new (parent, primary,
+                              can_save ? _("Changes that are not saved are lost.") : cannot_save);
+  gtk_dialog_add_button (dialog, _("_Discard Changes"), CCHC_RESPONSE_DISCARD);
+  save = gtk_dialog_add_button (dialog, _("_Save"), CCHC_RESPONSE_SAVE);
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_widget_set_sensitive (save, can_save);
+  if (can_save)
+    gtk_dialog_set_default_response (dialog, CCHC_RESPONSE_SAVE);
+
+  return dialog;
+}
+
+/**
  * cchc_format_date:
  * @date: (nullable): a date
  *

@@ -14,6 +14,17 @@ void      cchc_show_error  (GtkWidget    *parent,
 GtkDialog *cchc_question_new (GtkWindow  *parent,
                               const char *primary,
                               const char *secondary);
+
+/* The answers of cchc_save_question_new() besides Cancel */
+enum {
+  CCHC_RESPONSE_DISCARD = 1,
+  CCHC_RESPONSE_SAVE,
+};
+
+GtkDialog *cchc_save_question_new (GtkWindow  *parent,
+                                   const char *primary,
+                                   gboolean    can_save,
+                                   const char *cannot_save);
 char     *cchc_format_date (const GDate  *date);
 gboolean  cchc_parse_date  (const char   *text,
                             GDate        *date);

@@ -92,11 +92,6 @@ cchc_editor_present (GtkWindow *editor,
 
 #define DISCARDING_KEY "cchc-editor-discarding"
 
-enum {
-  RESPONSE_DISCARD = 1,
-  RESPONSE_SAVE,
-};
-
 static void
 on_closing_response_cb (GtkDialog *dialog,
                         int        response,
@@ -111,11 +106,11 @@ on_closing_response_cb (GtkDialog *dialog,
 
   /* Clicked, not activated: a button activated shows itself pressed for a
    * moment before it acts, and the answer was given already. */
-  if (response == RESPONSE_SAVE)
+  if (response == CCHC_RESPONSE_SAVE)
     {
       g_signal_emit_by_name (save_button, "clicked");
     }
-  else if (response == RESPONSE_DISCARD)
+  else if (response == CCHC_RESPONSE_DISCARD)
     {
       g_object_set_data (G_OBJECT (editor), DISCARDING_KEY, GINT_TO_POINTER (TRUE));
       gtk_window_close (editor);
@@ -138,22 +133,14 @@ cchc_editor_ask_before_closing (GtkWindow *editor,
                                 GtkWidget *save_button,
                                 gboolean   changed)
 {
-  gboolean can_save = gtk_widget_is_sensitive (save_button);
   GtkDialog *dialog;
-  GtkWidget *save;
 
   if (!changed || g_object_get_data (G_OBJECT (editor), DISCARDING_KEY) != NULL)
     return FALSE;
 
-  dialog = cchc_question_new (editor, _("Save your changes?"),
-                              can_save ? _("Changes that are not saved are lost.")
-                                       : _("Some fields are marked: correct them to save."));
-  gtk_dialog_add_button (dialog, _("_Discard Changes"), RESPONSE_DISCARD);
-  save = gtk_dialog_add_button (dialog, _("_Save"), RESPONSE_SAVE);
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_widget_set_sensitive (save, can_save);
-  if (can_save)
-    gtk_dialog_set_default_response (dialog, RESPONSE_SAVE);
+  dialog = cchc_save_question_new (editor, _("Save your changes?"),
+                                   gtk_widget_is_sensitive (save_button),
+                                   _("Some fields are marked: correct them to save."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_closing_response_cb),
                            save_button, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -284,11 +284,6 @@ get_plan_page (CchcWindow *self)
   return CCHC_PLAN_PAGE (gtk_stack_get_child_by_name (self->pages_stack, "details"));
 }
 
-enum {
-  RESPONSE_DISCARD = 1,
-  RESPONSE_SAVE,
-};
-
 /* Goes where the user was going when asked about unsaved details. */
 static gboolean
 leave_cb (gpointer data)
@@ -320,12 +315,13 @@ on_leaving_response_cb (GtkDialog  *dialog,
 
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  if (response == RESPONSE_DISCARD)
+  if (response == CCHC_RESPONSE_DISCARD)
     cchc_plan_page_revert (page);
 
   /* Once the dialog is gone: closing the window now would leave the
    * dialog with a parent already freed. */
-  if (response == RESPONSE_DISCARD || (response == RESPONSE_SAVE && cchc_plan_page_save (page)))
+  if (response == CCHC_RESPONSE_DISCARD ||
+      (response == CCHC_RESPONSE_SAVE && cchc_plan_page_save (page)))
     {
       g_idle_add_full (G_PRIORITY_DEFAULT, leave_cb, g_object_ref (self), g_object_unref);
       return;
@@ -341,20 +337,12 @@ on_leaving_response_cb (GtkDialog  *dialog,
 static void
 confirm_leaving (CchcWindow *self)
 {
-  gboolean can_save = cchc_plan_page_get_can_save (get_plan_page (self));
   GtkDialog *dialog;
-  GtkWidget *save;
 
-  dialog = cchc_question_new (GTK_WINDOW (self), _("Save the changes to the plan details?"),
-                              can_save ? _("Changes that are not saved are lost.")
-                                       : _("Some fields are marked: correct them on the Plan "
-                                           "Details page to save."));
-  gtk_dialog_add_button (dialog, _("_Discard Changes"), RESPONSE_DISCARD);
-  save = gtk_dialog_add_button (dialog, _("_Save"), RESPONSE_SAVE);
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_widget_set_sensitive (save, can_save);
-  if (can_save)
-    gtk_dialog_set_default_response (dialog, RESPONSE_SAVE);
+  dialog = cchc_save_question_new (GTK_WINDOW (self), _("Save the changes to the plan details?"),
+                                   cchc_plan_page_get_can_save (get_plan_page (self)),
+                                   _("Some fields are marked: correct them on the Plan "
+                                     "Details page to save."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_leaving_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
