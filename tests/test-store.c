@@ -635,6 +635,88 @@ test_order_tasks (Fixture       *fixture,
   g_free (text);
 }
 
+/* A task moves to another area: one exact change in each list, numbers
+ * follow in both, the file says the same, positions stay dense. */
+static void
+test_move_to_area (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CchcPlan *plan = add_plan (fixture->store, 2022, "P");
+  CchcArea *first = add_area (fixture->store, plan, "Cải cách thể chế");
+  CchcArea *second = add_area (fixture->store, plan, "Cải cách TTHC");
+  GListModel *first_tasks = cchc_store_get_tasks (fixture->store, first);
+  GListModel *second_tasks = cchc_store_get_tasks (fixture->store, second);
+  CchcTask *a, *b, *c;
+  GArray *first_changes, *second_changes;
+  char *text;
+
+  a = add_task (fixture->store, first, G_MAXUINT, "a", NULL);
+  b = add_task (fixture->store, first, G_MAXUINT, "b", NULL);
+  add_task (fixture->store, first, G_MAXUINT, "c", NULL);
+  c = item (first_tasks, 2);
+  add_task (fixture->store, second, G_MAXUINT, "x", NULL);
+  add_task (fixture->store, second, G_MAXUINT, "y", NULL);
+
+  first_changes = watch (first_tasks);
+  second_changes = watch (second_tasks);
+  g_assert_true (cchc_store_move_to (fixture->store, b, second, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (first_changes->len, ==, 1);
+  assert_change (first_changes, 0, 1, 1, 0);
+  g_assert_cmpuint (second_changes->len, ==, 1);
+  assert_change (second_changes, 0, 1, 0, 1);
+  g_assert_cmpstr (cchc_task_get_number (b), ==, "2.2");
+  g_assert_cmpstr (cchc_task_get_number (c), ==, "1.2");
+  text = numbers (fixture->store, first);
+  g_assert_cmpstr (text, ==, "1.1=a 1.2=c");
+  g_free (text);
+  text = numbers (fixture->store, second);
+  g_assert_cmpstr (text, ==, "2.1=x 2.2=b 2.3=y");
+  g_free (text);
+
+  /* Past the end means last; under its own area it is a plain move. */
+  g_assert_true (cchc_store_move_to (fixture->store, a, second, G_MAXUINT, &error));
+  g_assert_true (cchc_store_move_to (fixture->store, b, second, 0, &error));
+  g_assert_no_error (error);
+  unwatch (first_tasks, first_changes);
+  unwatch (second_tasks, second_changes);
+  text = numbers (fixture->store, first);
+  g_assert_cmpstr (text, ==, "1.1=c");
+  g_free (text);
+  text = numbers (fixture->store, second);
+  g_assert_cmpstr (text, ==, "2.1=b 2.2=x 2.3=y 2.4=a");
+  g_free (text);
+
+  /* A parent of the wrong kind, or not stored, is refused. */
+  g_assert_false (cchc_store_move_to (fixture->store, c, plan, 0, &error));
+  g_assert_error (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  reopen (fixture);
+  plan = item (cchc_store_get_plans (fixture->store), 0);
+  first = item (cchc_store_get_areas (fixture->store, plan), 0);
+  second = item (cchc_store_get_areas (fixture->store, plan), 1);
+  text = numbers (fixture->store, first);
+  g_assert_cmpstr (text, ==, "1.1=c");
+  g_free (text);
+  text = numbers (fixture->store, second);
+  g_assert_cmpstr (text, ==, "2.1=b 2.2=x 2.3=y 2.4=a");
+  g_free (text);
+
+  /* Dense positions: an insert at 1 lands at 1 in both. */
+  add_task (fixture->store, first, 1, "d", NULL);
+  add_task (fixture->store, second, 1, "z", NULL);
+  reopen (fixture);
+  plan = item (cchc_store_get_plans (fixture->store), 0);
+  text = numbers (fixture->store, item (cchc_store_get_areas (fixture->store, plan), 0));
+  g_assert_cmpstr (text, ==, "1.1=c 1.2=d");
+  g_free (text);
+  text = numbers (fixture->store, item (cchc_store_get_areas (fixture->store, plan), 1));
+  g_assert_cmpstr (text, ==, "2.1=b 2.2=z 2.3=x 2.4=y 2.5=a");
+  g_free (text);
+}
+
 static void
 test_items_changed (Fixture       *fixture,
                     gconstpointer  data)
@@ -1201,6 +1283,7 @@ main (int   argc,
   ADD ("/store/entities/reopen", test_entities_reopen);
   ADD ("/store/entities/update-delete", test_update_and_delete_each);
   ADD ("/store/order/tasks", test_order_tasks);
+  ADD ("/store/order/move-to-area", test_move_to_area);
   ADD ("/store/items-changed", test_items_changed);
   ADD ("/store/cascade/plan", test_cascade);
   ADD ("/store/refuse/unit-in-use", test_unit_in_use);

@@ -176,6 +176,13 @@ gboolean      _cchc_store_move_row             (CchcStore     *self,
                                                 guint          from,
                                                 guint          to,
                                                 GError       **error);
+gboolean      _cchc_store_move_row_to          (CchcStore     *self,
+                                                EntityKind     kind,
+                                                gint64         id,
+                                                gint64         old_parent_id,
+                                                gint64         parent_id,
+                                                guint          to,
+                                                GError       **error);
 
 /* cchc-store-models.c: the live objects and the cached lists */
 GListStore   *_cchc_store_lookup_model         (CchcStore     *self,

@@ -377,6 +377,26 @@ _cchc_store_update_row (CchcStore   *self,
   return _cchc_store_save_extras (self, kind, values, id, error);
 }
 
+/* Closes the gap row @id leaves among its siblings, while the row still
+ * says where it was. */
+static gboolean
+close_gap (CchcStore   *self,
+           EntityKind   kind,
+           gint64       id,
+           gint64       parent_id,
+           GError     **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+
+  sql = g_strdup_printf ("UPDATE %1$s SET position = position - 1 "
+                         "WHERE position > (SELECT position FROM %1$s WHERE id = ?1)",
+                         ENTITIES[kind].table);
+  stmt = prepare_on_siblings (self, kind, sql, id, parent_id, error);
+
+  return stmt != NULL && _cchc_store_step_done (self, stmt, error);
+}
+
 /* Deletes a row (the database cascades to what belongs to it) and closes
  * the gap in the positions of its siblings. */
 gboolean
@@ -390,15 +410,9 @@ _cchc_store_delete_row (CchcStore   *self,
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
 
-  /* Close the gap first, while the row still says where it was. */
-  sql = g_strdup_printf ("UPDATE %1$s SET position = position - 1 "
-                         "WHERE position > (SELECT position FROM %1$s WHERE id = ?1)",
-                         entity->table);
-  stmt = prepare_on_siblings (self, kind, sql, id, parent_id, error);
-  if (stmt == NULL || !_cchc_store_step_done (self, stmt, error))
+  if (!close_gap (self, kind, id, parent_id, error))
     return FALSE;
 
-  g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", entity->table);
   stmt = _cchc_store_prepare (self, sql, error);
   if (stmt == NULL)
@@ -433,6 +447,39 @@ _cchc_store_move_row (CchcStore   *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 3, from);
   sqlite3_bind_int64 (stmt, 4, to);
+
+  return _cchc_store_step_done (self, stmt, error);
+}
+
+/* Moves row @id from its parent to @to among the rows of @parent_id: its
+ * old siblings close the gap, its new ones make room. */
+gboolean
+_cchc_store_move_row_to (CchcStore   *self,
+                         EntityKind   kind,
+                         gint64       id,
+                         gint64       old_parent_id,
+                         gint64       parent_id,
+                         guint        to,
+                         GError     **error)
+{
+  const Entity *entity = &ENTITIES[kind];
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (entity->parent_column != NULL, FALSE);
+
+  if (!close_gap (self, kind, id, old_parent_id, error) ||
+      !shift_siblings (self, kind, parent_id, to, error))
+    return FALSE;
+
+  sql = g_strdup_printf ("UPDATE %s SET %s = ?2, position = ?3 WHERE id = ?1",
+                         entity->table, entity->parent_column);
+  stmt = _cchc_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, parent_id);
+  sqlite3_bind_int64 (stmt, 3, to);
 
   return _cchc_store_step_done (self, stmt, error);
 }

@@ -455,3 +455,67 @@ cchc_store_move (CchcStore  *self,
 
   return TRUE;
 }
+
+/**
+ * cchc_store_move_to:
+ * @record: (type CchcRecord): a live object of the store that has a
+ *   parent (a task, say)
+ * @parent: (type CchcRecord): the live object it goes under (an area)
+ * @position: its position among its new siblings (%G_MAXUINT: the last)
+ *
+ * Moves a row under another parent, in one transaction: its old list
+ * loses it and the new list gains it, each with one exact items-changed,
+ * and both are renumbered. Under its own parent, this is cchc_store_move().
+ *
+ * Returns: whether the row was moved
+ */
+gboolean
+cchc_store_move_to (CchcStore  *self,
+                    gpointer    record,
+                    gpointer    parent,
+                    guint       position,
+                    GError    **error)
+{
+  g_autoptr(CchcRecord) keep = NULL;
+  GListStore *model, *target;
+  EntityKind kind;
+  gint64 old_parent_id, parent_id;
+  guint from;
+
+  g_return_val_if_fail (CCHC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CCHC_IS_RECORD (record), FALSE);
+
+  model = _cchc_store_model_of_record (self, record, &kind, &from, error);
+  if (model == NULL)
+    return FALSE;
+  if (_cchc_store_entity_parent (kind) == NO_PARENT)
+    return cchc_store_move (self, record, position, error);
+  if (!check_parent (kind, parent, error))
+    return FALSE;
+
+  old_parent_id = _cchc_record_get_parent_id (record);
+  parent_id = cchc_record_get_id (parent);
+  if (parent_id == old_parent_id)
+    return cchc_store_move (self, record, position, error);
+
+  target = _cchc_store_ensure_model (self, kind, parent_id, error);
+  if (target == NULL)
+    return FALSE;
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (target)));
+
+  if (!_cchc_store_begin (self, error) ||
+      !_cchc_store_end (self,
+                        _cchc_store_move_row_to (self, kind, cchc_record_get_id (record),
+                                                 old_parent_id, parent_id, position, error),
+                        error))
+    return FALSE;
+
+  keep = g_object_ref (record);
+  g_list_store_remove (model, from);
+  _cchc_record_set_parent_id (record, parent_id);
+  g_list_store_insert (target, position, record);
+  _cchc_store_renumber (self, kind, model);
+  _cchc_store_renumber (self, kind, target);
+
+  return TRUE;
+}

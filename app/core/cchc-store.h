@@ -139,6 +139,11 @@ gboolean    cchc_store_move               (CchcStore         *self,
                                            gpointer           record,
                                            guint              position,
                                            GError           **error);
+gboolean    cchc_store_move_to            (CchcStore         *self,
+                                           gpointer           record,
+                                           gpointer           parent,
+                                           guint              position,
+                                           GError           **error);
 guint       cchc_store_get_position       (CchcStore         *self,
                                            gpointer           record);
 gpointer    cchc_store_get_parent         (CchcStore         *self,
