@@ -371,6 +371,41 @@ test_move (Fixture       *fixture,
   g_assert_true (item (tasks (fixture, 0), 1) == t13);
 }
 
+/* A task moved to another area goes back to its place in its own area,
+ * in the file too, and comes again. */
+static void
+test_move_to_area (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CchcTask *t21 = item (tasks (fixture, 1), 0);
+  guint n_first = g_list_model_get_n_items (tasks (fixture, 0));
+  guint n_second = g_list_model_get_n_items (tasks (fixture, 1));
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM task WHERE uuid = '%s' "
+                                          "AND area_id = (SELECT id FROM area WHERE "
+                                          "position = 0) AND position = %u",
+                                          cchc_record_get_uuid (CCHC_RECORD (t21)), n_first);
+
+  g_assert_true (cchc_history_move_to (fixture->history, t21, area (fixture, 0), G_MAXUINT,
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_true (item (tasks (fixture, 0), n_first) == t21);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks (fixture, 1)), ==, n_second - 1);
+  g_assert_cmpstr (cchc_task_get_number (t21), ==, "1.5");
+  g_assert_cmpstr (cchc_history_get_undo_label (fixture->history), ==, "Move task 1.5");
+  g_assert_cmpint (count (fixture, sql), ==, 1);
+
+  undo (fixture);
+  g_assert_true (item (tasks (fixture, 1), 0) == t21);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks (fixture, 0)), ==, n_first);
+  g_assert_cmpstr (cchc_task_get_number (t21), ==, "2.1");
+  g_assert_cmpint (count (fixture, sql), ==, 0);
+
+  redo (fixture);
+  g_assert_true (item (tasks (fixture, 0), n_first) == t21);
+  g_assert_cmpint (count (fixture, sql), ==, 1);
+}
+
 /* A step keeps rows by identity: a unit deleted and restored in between
  * is a new object, and the task put back names the restored unit. */
 static void
@@ -492,6 +527,7 @@ main (int   argc,
   ADD ("/history/delete/area", test_delete_area);
   ADD ("/history/delete/plan", test_delete_plan);
   ADD ("/history/move", test_move);
+  ADD ("/history/move-to-area", test_move_to_area);
   ADD ("/history/units-by-identity", test_units_by_identity);
   ADD ("/history/failed-undo", test_failed_undo);
   ADD ("/history/copy-plan", test_copy_plan);

@@ -44,6 +44,7 @@ typedef struct
   char             *uuid;
   GType             parent_type;
   char             *parent_uuid;
+  char             *from_parent_uuid;  /* a move to another parent: the first */
   guint             from;
   guint             to;
   CchcRecord       *before;    /* update: old values; delete: the row */
@@ -87,6 +88,7 @@ step_free (Step *step)
 {
   g_free (step->uuid);
   g_free (step->parent_uuid);
+  g_free (step->from_parent_uuid);
   g_clear_object (&step->before);
   g_clear_object (&step->after);
   g_clear_pointer (&step->children, g_ptr_array_unref);
@@ -507,15 +509,33 @@ apply_values (CchcHistory  *self,
   return cchc_store_update (self->store, record, values, error);
 }
 
+/* Moves the step's row to @position, under the parent it had before the
+ * step (@back) or after it. */
 static gboolean
 move_live (CchcHistory  *self,
            Step         *step,
            guint         position,
+           gboolean      back,
            GError      **error)
 {
   gpointer record = find_live (self, step, error);
+  const char *parent_uuid = back ? step->from_parent_uuid : step->parent_uuid;
+  gpointer parent;
 
-  return record != NULL && cchc_store_move (self->store, record, position, error);
+  if (record == NULL)
+    return FALSE;
+  if (step->from_parent_uuid == NULL)
+    return cchc_store_move (self->store, record, position, error);
+
+  parent = cchc_store_lookup (self->store, step->parent_type, parent_uuid);
+  if (parent == NULL)
+    {
+      g_set_error_literal (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND,
+                           _("The item no longer exists: it may have been deleted."));
+      return FALSE;
+    }
+
+  return cchc_store_move_to (self->store, record, parent, position, error);
 }
 
 static gboolean
@@ -533,7 +553,7 @@ undo_step (CchcHistory  *self,
     case STEP_DELETE:
       return restore_deleted (self, step, error);
     case STEP_MOVE:
-      return move_live (self, step, step->from, error);
+      return move_live (self, step, step->from, TRUE, error);
     default:
       g_assert_not_reached ();
     }
@@ -565,7 +585,7 @@ redo_step (CchcHistory  *self,
     case STEP_DELETE:
       return delete_live (self, step, error);
     case STEP_MOVE:
-      return move_live (self, step, step->to, error);
+      return move_live (self, step, step->to, FALSE, error);
     default:
       g_assert_not_reached ();
     }
@@ -857,6 +877,44 @@ cchc_history_move (CchcHistory  *self,
     step_free (step);
   else
     push (self, step);
+
+  return TRUE;
+}
+
+/**
+ * cchc_history_move_to:
+ *
+ * Like cchc_store_move_to(), as one step of the history.
+ */
+gboolean
+cchc_history_move_to (CchcHistory  *self,
+                      gpointer      record,
+                      gpointer      parent,
+                      guint         position,
+                      GError      **error)
+{
+  gpointer from_parent;
+  guint from;
+  Step *step;
+
+  g_return_val_if_fail (CCHC_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (CCHC_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (CCHC_IS_RECORD (parent), FALSE);
+
+  /* Plans and units have no parent to change. */
+  from_parent = cchc_store_get_parent (self->store, record);
+  if (from_parent == NULL || from_parent == parent)
+    return cchc_history_move (self, record, position, error);
+
+  from = cchc_store_get_position (self->store, record);
+  if (!cchc_store_move_to (self->store, record, parent, position, error))
+    return FALSE;
+
+  step = step_new (STEP_MOVE, record, parent);
+  step->from_parent_uuid = g_strdup (cchc_record_get_uuid (from_parent));
+  step->from = from;
+  step->to = cchc_store_get_position (self->store, record);
+  push (self, step);
 
   return TRUE;
 }

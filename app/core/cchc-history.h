@@ -33,6 +33,11 @@ gboolean     cchc_history_move           (CchcHistory  *self,
                                           gpointer      record,
                                           guint         position,
                                           GError      **error);
+gboolean     cchc_history_move_to        (CchcHistory  *self,
+                                          gpointer      record,
+                                          gpointer      parent,
+                                          guint         position,
+                                          GError      **error);
 CchcPlan    *cchc_history_copy_plan      (CchcHistory  *self,
                                           CchcPlan     *plan,
                                           int           year,
