@@ -826,10 +826,10 @@ test_tasks_edit (Fixture       *f,
     g_assert_true (gtk_search_entry_get_key_capture_widget (GTK_SEARCH_ENTRY (search)) ==
                    gtk_widget_get_ancestor (search, GTK_TYPE_POPOVER));
   }
-  /* The task keeps its area, and the field says why it cannot change. */
+  /* The task keeps its area here, and the field says where it moves. */
   g_assert_false (gtk_widget_get_sensitive (field (editor, "area_dropdown")));
   g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (field (editor, "area_dropdown")),
-                                   "Nhiệm vụ không chuyển được sang lĩnh vực khác."));
+                                   "Nhiệm vụ được chuyển sang lĩnh vực khác ngay trên bảng"));
   save_screenshot (GTK_WIDGET (editor), "screenshot-tasks-editor-edit.png");
   click (field (editor, "save_button"));
   g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
@@ -1357,16 +1357,55 @@ test_tasks_move (Fixture       *f,
   run_main_loop (100);
   save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-moved.png");
 
-  /* At the top of its area the task goes no higher. */
+  /* At the top of the first area the task goes no higher. */
   activate (f, "page.move-up");
   g_assert_cmpstr (cchc_task_get_number (third), ==, "1.1");
   g_assert_false (button_enabled (f, "move_up_button"));
   g_assert_true (button_enabled (f, "move_down_button"));
 
-  /* Nor past the end of its area. */
-  select_item (f, get_task (f->store, area, 3));
-  g_assert_true (button_enabled (f, "move_up_button"));
-  g_assert_false (button_enabled (f, "move_down_button"));
+  /* Past the end of its area it goes to the start of the next one, in one
+   * step that undo takes back; the selection follows. */
+  {
+    CchcTask *last = get_task (f->store, area, 3);
+    CchcArea *next_area = get_area (f->store, f->plan, 1);
+    g_autoptr(GError) error = NULL;
+
+    select_item (f, last);
+    g_assert_true (button_enabled (f, "move_down_button"));
+    activate (f, "page.move-down");
+    g_assert_cmpstr (cchc_task_get_number (last), ==, "2.1");
+    g_assert_true (get_task (f->store, next_area, 0) == last);
+    g_assert_cmpuint (find_row (f, last), ==, find_row (f, next_area) + 1);
+    g_assert_true (gtk_single_selection_get_selected_item (
+      GTK_SINGLE_SELECTION (cchc_task_page_get_rows (f->page))) == last);
+    g_clear_object (&file);
+    file = open_file (f);
+    g_assert_cmpstr (cchc_task_get_text (get_task (file, get_file_area (file, 1), 0)), ==,
+                     cchc_task_get_text (last));
+    g_assert_cmpuint (count_file_tasks (file, 0), ==, 3);
+
+    /* And up again, to the end of the first area. */
+    g_assert_true (button_enabled (f, "move_up_button"));
+    activate (f, "page.move-up");
+    g_assert_cmpstr (cchc_task_get_number (last), ==, "1.4");
+    activate (f, "page.move-down");
+    g_assert_true (cchc_history_undo (f->history, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (cchc_task_get_number (last), ==, "1.4");
+    g_assert_true (get_task (f->store, area, 3) == last);
+    g_assert_true (gtk_single_selection_get_selected_item (
+      GTK_SINGLE_SELECTION (cchc_task_page_get_rows (f->page))) == last);
+  }
+
+  /* The last task of the last area goes no lower. */
+  {
+    CchcArea *last_area = get_area (f->store, f->plan, N_AREAS - 1);
+    guint n = g_list_model_get_n_items (cchc_store_get_tasks (f->store, last_area));
+
+    select_item (f, get_task (f->store, last_area, n - 1));
+    g_assert_true (button_enabled (f, "move_up_button"));
+    g_assert_false (button_enabled (f, "move_down_button"));
+  }
 
   /* The first area goes no higher; it can be renamed, and a task added
    * to it. */

@@ -376,12 +376,14 @@ setup_area_dropdown (CchcTaskEditor *self)
   gtk_drop_down_set_expression (self->area_dropdown, new_label_expression ());
   gtk_drop_down_set_model (self->area_dropdown, areas);
   gtk_drop_down_set_selected (self->area_dropdown, find_item (areas, self->area, 0));
-  /* Tasks keep their area in this version: the field says so. */
+  /* A task changes area in the table, one step up or down at a time: the
+   * field says so. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->area_dropdown), get_task (self) == NULL);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->area_dropdown),
                                get_task (self) != NULL
-                               ? _("A task stays in its area. To list it under another, add "
-                                   "it there and delete it here.")
+                               ? _("A task moves to another area in the table: Move Up or "
+                                   "Move Down (Alt+↑ or Alt+↓) past the first or last task "
+                                   "of its area takes it to the next area.")
                                : NULL);
 }
 

@@ -50,6 +50,10 @@ struct _CchcTaskPage
    * selects them again. */
   GPtrArray           *deleted;
 
+  /* The row selected last: a task moved to another area leaves the rows
+   * and comes back, and the selection with it. */
+  GObject             *last_selected;
+
   /* What the toolbar's tooltips name: a task or an area. */
   GType                tooltip_type;
 

@@ -108,30 +108,40 @@ count_areas (CchcTaskPage *self)
   return get_areas (self) != NULL ? g_list_model_get_n_items (get_areas (self)) : 0;
 }
 
-/* Whether the selected task or area can go up and down among its own. */
+/* Whether the selected task or area can go up and down: among its own,
+ * and a task past the first or last of its area into the next one. */
 static void
 get_moves (CchcTaskPage *self,
            gboolean     *up,
            gboolean     *down)
 {
   gpointer item = get_selected_item (self);
-  GListModel *siblings = NULL;
-  guint position;
+  CchcStore *store = get_store (self);
+  guint n_areas = count_areas (self);
+  guint position, area_position;
 
   *up = *down = FALSE;
   if (!_cchc_task_page_can_move (self))
     return;
 
-  if (CCHC_IS_TASK (item))
-    siblings = cchc_store_get_tasks (get_store (self), cchc_task_rows_get_task_area (item));
-  else if (CCHC_IS_AREA (item))
-    siblings = get_areas (self);
-  if (siblings == NULL)
-    return;
+  if (CCHC_IS_AREA (item))
+    {
+      position = cchc_store_get_position (store, item);
+      *up = position != G_MAXUINT && position > 0;
+      *down = position != G_MAXUINT && position + 1 < n_areas;
+    }
+  else if (CCHC_IS_TASK (item))
+    {
+      CchcArea *area = cchc_task_rows_get_task_area (item);
+      guint n_tasks = g_list_model_get_n_items (cchc_store_get_tasks (store, area));
 
-  position = cchc_store_get_position (get_store (self), item);
-  *up = position != G_MAXUINT && position > 0;
-  *down = position != G_MAXUINT && position + 1 < g_list_model_get_n_items (siblings);
+      position = cchc_store_get_position (store, item);
+      area_position = cchc_store_get_position (store, area);
+      if (position == G_MAXUINT || area_position == G_MAXUINT)
+        return;
+      *up = position > 0 || area_position > 0;
+      *down = position + 1 < n_tasks || area_position + 1 < n_areas;
+    }
 }
 
 static void
@@ -410,6 +420,10 @@ on_sorter_changed_cb (CchcTaskPage    *self,
 static void
 on_selected_cb (CchcTaskPage *self)
 {
+  GObject *item = gtk_single_selection_get_selected_item (self->selection);
+
+  if (item != NULL)
+    g_set_object (&self->last_selected, item);
   update_actions (self);
 }
 
@@ -448,11 +462,15 @@ on_units_items_changed_cb (CchcTaskPage *self,
     }
 }
 
-/* An edit, an undo or a redo, from this page or elsewhere. */
+/* An edit, an undo or a redo, from this page or elsewhere. A task moved
+ * to another area left the rows and came back: it is selected again. */
 static void
 on_history_changed_cb (CchcTaskPage *self)
 {
   _cchc_task_page_select_restored (self);
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL &&
+      self->last_selected != NULL)
+    _cchc_task_page_select_item (self, self->last_selected);
 }
 
 /* CchcListPage ------------------------------------------------------- */
@@ -469,6 +487,7 @@ cchc_task_page_plan_changed (CchcListPage *page)
   gtk_drop_down_set_selected (self->area_filter, 0);
   gtk_drop_down_set_selected (self->lead_filter, 0);
   g_clear_pointer (&self->deleted, g_ptr_array_unref);
+  g_clear_object (&self->last_selected);
 
   areas = plan != NULL ? cchc_store_get_areas (get_store (self), plan) : NULL;
   cchc_task_rows_set_areas (self->rows, areas);
@@ -511,18 +530,39 @@ cchc_task_page_delete_selected (CchcListPage *page)
     _cchc_task_page_delete_area (self, item);
 }
 
+/* One place up or down; past the first or last task of its area, to the
+ * end of the area above or the start of the one below. */
 static void
 move_task (CchcTaskPage *self,
            CchcTask     *task,
            int           delta)
 {
   g_autoptr(GError) error = NULL;
-  guint position = cchc_store_get_position (get_store (self), task);
+  CchcStore *store = get_store (self);
+  CchcArea *area = cchc_task_rows_get_task_area (task);
+  guint position = cchc_store_get_position (store, task);
+  guint n_tasks = g_list_model_get_n_items (cchc_store_get_tasks (store, area));
+  guint area_position = cchc_store_get_position (store, area);
+  g_autoptr(CchcArea) neighbour = NULL;
+  gboolean moved;
 
-  if ((delta < 0 && position == 0) || position == G_MAXUINT)
+  if (position == G_MAXUINT || area_position == G_MAXUINT)
     return;
 
-  if (!cchc_history_move (get_history (self), task, position + delta, &error))
+  if (delta < 0 ? position > 0 : position + 1 < n_tasks)
+    {
+      moved = cchc_history_move (get_history (self), task, position + delta, &error);
+    }
+  else
+    {
+      if (delta < 0 ? area_position == 0 : area_position + 1 >= count_areas (self))
+        return;
+      neighbour = g_list_model_get_item (get_areas (self), area_position + delta);
+      moved = cchc_history_move_to (get_history (self), task, neighbour,
+                                    delta < 0 ? G_MAXUINT : 0, &error);
+    }
+
+  if (!moved)
     cchc_show_error (GTK_WIDGET (self), _("Could not move the task"), error);
 }
 
@@ -787,6 +827,7 @@ cchc_task_page_dispose (GObject *object)
   g_clear_object (&self->area_choice);
   g_clear_object (&self->lead_choice);
   g_clear_pointer (&self->deleted, g_ptr_array_unref);
+  g_clear_object (&self->last_selected);
 
   G_OBJECT_CLASS (cchc_task_page_parent_class)->dispose (object);
 }
