@@ -453,6 +453,45 @@ test_move (Fixture       *fixture,
   g_assert_cmpstr (cchc_task_get_number (second), ==, "1.1");
 }
 
+/* A task another program moved to another area leaves this area's list
+ * and comes into the other's, both renumbered. */
+static void
+test_move_to_area (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(CchcArea) new_area = cchc_area_new ();
+  g_autoptr(GError) error = NULL;
+  CchcTask *second = item (fixture->tasks, 1);
+  g_autofree char *uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (second)));
+  CchcArea *writer_area;
+  GListModel *new_tasks;
+  g_autoptr(Watch) watch = NULL;
+  g_autoptr(Watch) new_watch = NULL;
+
+  cchc_area_set_title (new_area, "Cải cách thủ tục hành chính");
+  insert (fixture->writer, counterpart (fixture->writer, fixture->plan), 1, new_area);
+  check (fixture, TRUE);
+  writer_area = new_area;
+  new_tasks = cchc_store_get_tasks (fixture->watcher, counterpart (fixture->watcher, writer_area));
+  g_assert_cmpuint (g_list_model_get_n_items (new_tasks), ==, 0);
+  watch = watch_new (fixture->tasks);
+  new_watch = watch_new (new_tasks);
+
+  g_assert_true (cchc_store_move_to (fixture->writer, counterpart (fixture->writer, second),
+                                     writer_area, 0, &error));
+  g_assert_no_error (error);
+  check (fixture, TRUE);
+
+  assert_changes (watch, 1, (Change[]) { { 1, 1, 0 } });
+  assert_changes (new_watch, 1, (Change[]) { { 0, 0, 1 } });
+  assert_task_texts (fixture->tasks, "Rà soát văn bản", "Sắp xếp bộ máy", "Số hóa hồ sơ", NULL);
+  g_assert_cmpstr (cchc_record_get_uuid (item (new_tasks, 0)), ==, uuid);
+  g_assert_cmpstr (cchc_task_get_number (item (new_tasks, 0)), ==, "2.1");
+  g_assert_cmpstr (cchc_task_get_number (item (fixture->tasks, 1)), ==, "1.2");
+  g_assert_true (cchc_store_lookup (fixture->watcher, CCHC_TYPE_TASK, uuid) ==
+                 item (new_tasks, 0));
+}
+
 /* SQLite gives a deleted row's id to the next row: a different UUID makes
  * it a different row, with a new object. */
 static void
@@ -671,6 +710,7 @@ main (int    argc,
   ADD ("delete", test_delete);
   ADD ("insert", test_insert);
   ADD ("move", test_move);
+  ADD ("move-to-area", test_move_to_area);
   ADD ("reused-id", test_reused_id);
   ADD ("mixed", test_mixed);
   ADD ("parent-deleted", test_parent_deleted);
