@@ -463,7 +463,6 @@ test_move_to_area (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   CchcTask *second = item (fixture->tasks, 1);
   g_autofree char *uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (second)));
-  CchcArea *writer_area;
   GListModel *new_tasks;
   g_autoptr(Watch) watch = NULL;
   g_autoptr(Watch) new_watch = NULL;
@@ -471,14 +470,13 @@ test_move_to_area (Fixture       *fixture,
   cchc_area_set_title (new_area, "Cải cách thủ tục hành chính");
   insert (fixture->writer, counterpart (fixture->writer, fixture->plan), 1, new_area);
   check (fixture, TRUE);
-  writer_area = new_area;
-  new_tasks = cchc_store_get_tasks (fixture->watcher, counterpart (fixture->watcher, writer_area));
+  new_tasks = cchc_store_get_tasks (fixture->watcher, counterpart (fixture->watcher, new_area));
   g_assert_cmpuint (g_list_model_get_n_items (new_tasks), ==, 0);
   watch = watch_new (fixture->tasks);
   new_watch = watch_new (new_tasks);
 
   g_assert_true (cchc_store_move_to (fixture->writer, counterpart (fixture->writer, second),
-                                     writer_area, 0, &error));
+                                     new_area, 0, &error));
   g_assert_no_error (error);
   check (fixture, TRUE);
 
