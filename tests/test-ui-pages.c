@@ -625,6 +625,18 @@ edit_activity_in_editor (PageTest     *test,
 
     g_object_get (search, "placeholder-text", &hint, NULL);
     g_assert_cmpstr (hint, ==, "Tìm…");
+    /* It finds units by any word, without marks, as the lists do. */
+    {
+      GtkWidget *list = find_widget (gtk_widget_get_ancestor (search, GTK_TYPE_POPOVER),
+                                     GTK_TYPE_LIST_VIEW);
+      GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+
+      gtk_editable_set_text (GTK_EDITABLE (search), "van phong");
+      run_main_loop (300);
+      g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+      gtk_editable_set_text (GTK_EDITABLE (search), "");
+      run_main_loop (300);
+    }
     g_assert_true (gtk_text_view_get_input_hints (GTK_TEXT_VIEW (description)) &
                    GTK_INPUT_HINT_NO_EMOJI);
     g_assert_true (gtk_text_get_input_hints (GTK_TEXT (place_text)) & GTK_INPUT_HINT_NO_EMOJI);

@@ -10,6 +10,7 @@
 
 #include "cchc-activity.h"
 #include "cchc-activity-editor.h"
+#include "cchc-gui-utils.h"
 #include "cchc-page-helpers.h"
 #include "cchc-unit.h"
 
@@ -73,6 +74,7 @@ fill_units (CchcActivityEditor *self)
                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
                                                              "string"));
   gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (names));
+  cchc_drop_down_setup_search (self->unit_dropdown);
 }
 
 static CchcUnit *

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cchc-gui-utils.h"
+#include "cchc-text.h"
 
 /**
  * cchc_show_error:
@@ -437,10 +438,7 @@ cchc_install_style (void)
  *
  * GTK's own Vietnamese lacks some strings that the fields under @widget
  * would show in English: the "Insert Emoji" item of their context menus,
- * which official documents have no use for, goes; the search entries of
- * drop-downs get their hint from our catalogue, and what is typed in the
- * drop-down's list (GTK 4.8 gives it the focus, and Tab walks its rows,
- * so the keyboard had no way into the search).
+ * which official documents have no use for, goes.
  */
 void
 cchc_widget_fill_gtk_gaps (GtkWidget *widget)
@@ -453,18 +451,100 @@ cchc_widget_fill_gtk_gaps (GtkWidget *widget)
     gtk_text_view_set_input_hints (GTK_TEXT_VIEW (widget),
                                    gtk_text_view_get_input_hints (GTK_TEXT_VIEW (widget)) |
                                    GTK_INPUT_HINT_NO_EMOJI);
-  else if (GTK_IS_SEARCH_ENTRY (widget) && GTK_IS_DROP_DOWN (gtk_widget_get_ancestor (
-             widget, GTK_TYPE_DROP_DOWN)))
-    {
-      g_object_set (widget, "placeholder-text", _("Search…"), NULL);
-      gtk_search_entry_set_key_capture_widget (
-        GTK_SEARCH_ENTRY (widget), gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER));
-    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     cchc_widget_fill_gtk_gaps (child);
+}
+
+static char *
+fold_label (gpointer    item,
+            const char *label)
+{
+  return cchc_text_fold (label);
+}
+
+static void
+on_drop_down_search_changed_cb (GtkSearchEntry  *entry,
+                                GtkStringFilter *filter)
+{
+  g_autofree char *folded = cchc_text_fold (gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  gtk_string_filter_set_search (filter, folded);
+}
+
+/* The first letter typed in the list went to the field: the rest goes
+ * there too (a space would tick the list's row instead), the arrows go
+ * back down to the list. */
+static void
+on_drop_down_search_started_cb (GtkWidget *entry)
+{
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+}
+
+/* The filter GTK 4.8's drop-down searches its list with, or NULL. */
+static GtkStringFilter *
+find_search_filter (GtkWidget *popover)
+{
+  GtkWidget *list = cchc_widget_find_descendant (popover, GTK_TYPE_LIST_VIEW);
+  GtkSelectionModel *selection = list != NULL ? gtk_list_view_get_model (GTK_LIST_VIEW (list))
+                                              : NULL;
+  GListModel *filtered = GTK_IS_SINGLE_SELECTION (selection)
+                         ? gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection))
+                         : NULL;
+  GtkFilter *filter = GTK_IS_FILTER_LIST_MODEL (filtered)
+                      ? gtk_filter_list_model_get_filter (GTK_FILTER_LIST_MODEL (filtered))
+                      : NULL;
+
+  return GTK_IS_STRING_FILTER (filter) ? GTK_STRING_FILTER (filter) : NULL;
+}
+
+/**
+ * cchc_drop_down_setup_search:
+ * @dropdown: a drop-down with its expression (the items' labels) and its
+ *   model set
+ *
+ * Gives @dropdown a search field that finds its items as the lists do
+ * (design §6): anywhere in the label, whatever the case and the marks
+ * ("phong" finds "Văn phòng Sở"). GTK 4.8's own finds the start of the
+ * label only, marks counted. What is typed in the open list goes to the
+ * search field: GTK 4.8 gives the list the focus, and Tab walks its rows,
+ * so the keyboard had no way into the field.
+ */
+void
+cchc_drop_down_setup_search (GtkDropDown *dropdown)
+{
+  GtkExpression *label = gtk_drop_down_get_expression (dropdown);
+  GtkWidget *popover, *entry;
+  GtkStringFilter *filter;
+
+  g_return_if_fail (label != NULL);
+
+  gtk_drop_down_set_enable_search (dropdown, TRUE);
+  popover = cchc_widget_find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+  entry = popover != NULL ? cchc_widget_find_descendant (popover, GTK_TYPE_SEARCH_ENTRY) : NULL;
+  if (entry == NULL)
+    return;
+
+  g_object_set (entry, "placeholder-text", _("Search…"), NULL);
+  gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (entry), popover);
+  g_signal_connect (entry, "search-started", G_CALLBACK (on_drop_down_search_started_cb), NULL);
+
+  /* Folded labels, searched anywhere with the folded query; GTK sets the
+   * query as typed first, then this handler folds it. */
+  filter = find_search_filter (popover);
+  if (filter == NULL)
+    return;
+  gtk_string_filter_set_expression (
+    filter, gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1,
+                                         (GtkExpression *[]) { gtk_expression_ref (label) },
+                                         G_CALLBACK (fold_label), NULL, NULL));
+  gtk_string_filter_set_match_mode (filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  g_signal_connect_object (entry, "search-changed",
+                           G_CALLBACK (on_drop_down_search_changed_cb), filter,
+                           G_CONNECT_AFTER);
 }
 
 /* The opacity of a drop-down row's check mark. */

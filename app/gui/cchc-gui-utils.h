@@ -43,6 +43,7 @@ void       cchc_column_view_scroll_to_top (GtkColumnView *view);
 void       cchc_column_view_focus_selected (GtkColumnView      *view,
                                             GtkSingleSelection *selection,
                                             GHashTable         *cells);
+void       cchc_drop_down_setup_search (GtkDropDown   *dropdown);
 GtkWidget *cchc_drop_down_row_new      (GtkDropDown   *dropdown,
                                         GtkListItem   *list_item,
                                         GtkWidget     *label);

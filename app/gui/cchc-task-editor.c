@@ -403,6 +403,7 @@ setup_lead_dropdown (CchcTaskEditor *self)
   gtk_drop_down_set_expression (self->lead_dropdown, expression);
   gtk_expression_unref (expression);
   gtk_drop_down_set_model (self->lead_dropdown, G_LIST_MODEL (choices));
+  cchc_drop_down_setup_search (self->lead_dropdown);
 }
 
 /* Cooperating units -------------------------------------------------- */
