@@ -517,6 +517,7 @@ void
 cchc_drop_down_setup_search (GtkDropDown *dropdown)
 {
   GtkExpression *label = gtk_drop_down_get_expression (dropdown);
+  g_autoptr(GtkExpression) folded = NULL;
   GtkWidget *popover, *entry;
   GtkStringFilter *filter;
 
@@ -537,10 +538,10 @@ cchc_drop_down_setup_search (GtkDropDown *dropdown)
   filter = find_search_filter (popover);
   if (filter == NULL)
     return;
-  gtk_string_filter_set_expression (
-    filter, gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1,
-                                         (GtkExpression *[]) { gtk_expression_ref (label) },
-                                         G_CALLBACK (fold_label), NULL, NULL));
+  folded = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1,
+                                        (GtkExpression *[]) { gtk_expression_ref (label) },
+                                        G_CALLBACK (fold_label), NULL, NULL);
+  gtk_string_filter_set_expression (filter, folded);
   gtk_string_filter_set_match_mode (filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   g_signal_connect_object (entry, "search-changed",
                            G_CALLBACK (on_drop_down_search_changed_cb), filter,
