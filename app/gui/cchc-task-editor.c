@@ -360,6 +360,7 @@ static void
 setup_area_dropdown (CchcTaskEditor *self)
 {
   g_autoptr(GListStore) only_area = NULL;
+  g_autoptr(GtkExpression) label = new_label_expression ();
   GListModel *areas;
 
   if (get_plan (self) != NULL)
@@ -373,7 +374,7 @@ setup_area_dropdown (CchcTaskEditor *self)
       areas = G_LIST_MODEL (only_area);
     }
 
-  gtk_drop_down_set_expression (self->area_dropdown, new_label_expression ());
+  gtk_drop_down_set_expression (self->area_dropdown, label);
   gtk_drop_down_set_model (self->area_dropdown, areas);
   gtk_drop_down_set_selected (self->area_dropdown, find_item (areas, self->area, 0));
   /* A task changes area in the table, one step up or down at a time: the
