@@ -58,6 +58,8 @@ fill_units (CchcActivityEditor *self)
   CchcHistory *history = cchc_record_editor_get_history (CCHC_RECORD_EDITOR (self));
   GListModel *units = cchc_store_get_units (cchc_history_get_store (history));
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkExpression) label = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
+                                                                "string");
   guint n_units = g_list_model_get_n_items (units);
 
   self->units = g_ptr_array_new_full (n_units, g_object_unref);
@@ -70,9 +72,7 @@ fill_units (CchcActivityEditor *self)
       g_ptr_array_add (self->units, unit);
     }
 
-  gtk_drop_down_set_expression (self->unit_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
-                                                             "string"));
+  gtk_drop_down_set_expression (self->unit_dropdown, label);
   gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (names));
   cchc_drop_down_setup_search (self->unit_dropdown);
 }
