@@ -92,29 +92,65 @@ cchc_editor_present (GtkWindow *editor,
 
 #define DISCARDING_KEY "cchc-editor-discarding"
 
+typedef struct
+{
+  GtkWidget *save_button;
+  int        response;
+} ClosingAnswer;
+
+static void
+closing_answer_free (gpointer data)
+{
+  ClosingAnswer *answer = data;
+
+  g_object_unref (answer->save_button);
+  g_free (answer);
+}
+
+static gboolean
+act_on_closing_answer_cb (gpointer data)
+{
+  ClosingAnswer *answer = data;
+  GtkRoot *editor = gtk_widget_get_root (answer->save_button);
+  g_autoptr(GtkWindow) parent = NULL;
+
+  if (!GTK_IS_WINDOW (editor))
+    return G_SOURCE_REMOVE;
+  g_set_object (&parent, gtk_window_get_transient_for (GTK_WINDOW (editor)));
+
+  /* Clicked, not activated: a button activated shows itself pressed for a
+   * moment before it acts, and the answer was given already. */
+  if (answer->response == CCHC_RESPONSE_SAVE)
+    {
+      g_signal_emit_by_name (answer->save_button, "clicked");
+    }
+  else if (answer->response == CCHC_RESPONSE_DISCARD)
+    {
+      g_object_set_data (G_OBJECT (editor), DISCARDING_KEY, GINT_TO_POINTER (TRUE));
+      gtk_window_close (GTK_WINDOW (editor));
+    }
+
+  /* The editor gone, its window takes the focus back: the window manager,
+   * still giving it to the editor the question left, gave it to none. */
+  if (gtk_widget_get_root (answer->save_button) == NULL && parent != NULL)
+    gtk_window_present (parent);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The editor acts once the question is gone: GTK 4.8 would touch the
+ * editor, the question's parent, once freed. */
 static void
 on_closing_response_cb (GtkDialog *dialog,
                         int        response,
                         GtkWidget *save_button)
 {
-  GtkWindow *editor = GTK_WINDOW (gtk_widget_get_root (save_button));
+  ClosingAnswer *answer = g_new0 (ClosingAnswer, 1);
 
-  /* GTK 4.8 keeps the parent of a destroyed dialog that is still referenced
-   * (by this very emission) and would touch it once the editor is gone. */
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  answer->save_button = g_object_ref (save_button);
+  answer->response = response;
   gtk_window_destroy (GTK_WINDOW (dialog));
-
-  /* Clicked, not activated: a button activated shows itself pressed for a
-   * moment before it acts, and the answer was given already. */
-  if (response == CCHC_RESPONSE_SAVE)
-    {
-      g_signal_emit_by_name (save_button, "clicked");
-    }
-  else if (response == CCHC_RESPONSE_DISCARD)
-    {
-      g_object_set_data (G_OBJECT (editor), DISCARDING_KEY, GINT_TO_POINTER (TRUE));
-      gtk_window_close (editor);
-    }
+  g_idle_add_full (G_PRIORITY_DEFAULT, act_on_closing_answer_cb, answer, closing_answer_free);
 }
 
 /**
