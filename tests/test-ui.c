@@ -11,6 +11,7 @@
 #include "ui-helpers.h"
 #include "cchc-activity-page.h"
 #include "cchc-application.h"
+#include "cchc-area.h"
 #include "cchc-area-editor.h"
 #include "cchc-exchange.h"
 #include "cchc-new-plan-dialog.h"
@@ -18,6 +19,7 @@
 #include "cchc-plan.h"
 #include "cchc-plan-page.h"
 #include "cchc-store.h"
+#include "cchc-task.h"
 #include "cchc-window.h"
 
 /* Every English source string that the window, its menu and the
@@ -796,6 +798,44 @@ test_window_tab (UiTest *test)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "kpis");
 }
 
+/* The notice after a delete stays while the keyboard is on it, and when
+ * it goes it leaves the keyboard to the table, not to nothing. */
+static void
+test_window_notice_focus (UiTest *test)
+{
+  g_autoptr(GError) error = NULL;
+  CchcPlan *plan = cchc_exchange_import_sample (test->store, &error);
+  GtkWindow *window = GTK_WINDOW (test->window);
+  GtkWidget *undo = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                               CCHC_TYPE_WINDOW,
+                                                               "notice_undo_button"));
+  GtkRevealer *notice = GTK_REVEALER (gtk_widget_get_ancestor (undo, GTK_TYPE_REVEALER));
+  GtkWidget *view;
+  g_autoptr(CchcArea) area = NULL;
+  g_autoptr(CchcTask) task = NULL;
+
+  g_assert_no_error (error);
+  cchc_window_select_plan (test->window, plan);
+  run_main_loop (300);
+  view = find_widget (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW);
+  area = g_list_model_get_item (cchc_store_get_areas (test->store, plan), 0);
+  task = g_list_model_get_item (cchc_store_get_tasks (test->store, area), 0);
+  g_assert_true (cchc_history_delete (cchc_window_get_history (test->window), task, &error));
+  g_assert_no_error (error);
+  wait_until_mapped (undo);
+  g_assert_true (gtk_revealer_get_reveal_child (notice));
+
+  /* Longer than the notice's ten seconds, the keyboard on its Undo. */
+  g_assert_true (gtk_widget_grab_focus (undo));
+  run_main_loop (11000);
+  g_assert_true (gtk_revealer_get_reveal_child (notice));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.hide-notice", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+  g_assert_nonnull (gtk_window_get_focus (window));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (window), view));
+}
+
 static void
 test_window_preferences (UiTest *test)
 {
@@ -1036,6 +1076,7 @@ main (int   argc,
   g_test_add_data_func ("/ui/window/preferences", test_window_preferences, run_window_test);
   g_test_add_data_func ("/ui/window/add-area", test_window_add_area, run_window_test);
   g_test_add_data_func ("/ui/window/tab", test_window_tab, run_window_test);
+  g_test_add_data_func ("/ui/window/notice-focus", test_window_notice_focus, run_window_test);
   g_test_add_data_func ("/ui/window/unsaved-details", test_window_unsaved_details,
                         run_window_test);
   g_test_add_data_func ("/ui/window/external-change", test_window_external_change,

@@ -424,10 +424,29 @@ cchc_window_close_request (GtkWindow *window)
 
 /* Undo, notices, plans ------------------------------------------------ */
 
+static gboolean
+notice_has_focus (CchcWindow *self)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->notice_revealer));
+}
+
+/* A notice that goes with the keyboard focus leaves it to the page's
+ * table (to the row it shows selected), not to nothing. */
 static void
 hide_notice (CchcWindow *self)
 {
   g_clear_handle_id (&self->notice_timeout_id, g_source_remove);
+  if (notice_has_focus (self))
+    {
+      GtkWidget *page = gtk_stack_get_visible_child (self->pages_stack);
+      GtkWidget *table = page != NULL ? cchc_widget_find_descendant (page, GTK_TYPE_COLUMN_VIEW)
+                                      : NULL;
+
+      if (table == NULL || !gtk_widget_grab_focus (table))
+        gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+    }
   gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
 }
 
@@ -437,8 +456,29 @@ on_notice_timeout_cb (gpointer data)
   CchcWindow *self = data;
 
   self->notice_timeout_id = 0;
-  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+  hide_notice (self);
   return G_SOURCE_REMOVE;
+}
+
+static void
+start_notice_timeout (CchcWindow *self)
+{
+  g_clear_handle_id (&self->notice_timeout_id, g_source_remove);
+  self->notice_timeout_id = g_timeout_add_seconds (NOTICE_SECONDS, on_notice_timeout_cb, self);
+}
+
+/* The notice stays while the keyboard is on it (Tab from the table goes
+ * to its Undo button), and goes its time after the keyboard left. */
+static void
+on_notice_focus_cb (CchcWindow *self)
+{
+  if (!gtk_revealer_get_reveal_child (self->notice_revealer))
+    return;
+
+  if (notice_has_focus (self))
+    g_clear_handle_id (&self->notice_timeout_id, g_source_remove);
+  else if (self->notice_timeout_id == 0)
+    start_notice_timeout (self);
 }
 
 static void
@@ -449,8 +489,7 @@ show_notice (CchcWindow *self,
   gtk_label_set_text (self->notice_label, text);
   gtk_widget_set_visible (self->notice_undo_button, can_undo);
   gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
-  g_clear_handle_id (&self->notice_timeout_id, g_source_remove);
-  self->notice_timeout_id = g_timeout_add_seconds (NOTICE_SECONDS, on_notice_timeout_cb, self);
+  start_notice_timeout (self);
 }
 
 static void
@@ -833,6 +872,7 @@ cchc_window_init (CchcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   cchc_widget_tab_out (GTK_WIDGET (self->sidebar));
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_notice_focus_cb), NULL);
   g_signal_connect (self, "notify::application", G_CALLBACK (translate_help_overlay), NULL);
 
   /* Not in the template: the drop-down sets up its button item as soon as
