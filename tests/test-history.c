@@ -477,7 +477,7 @@ test_copy_plan (Fixture       *fixture,
   g_autofree char *uuid = NULL;
   CchcPlan *copy;
 
-  copy = cchc_history_copy_plan (fixture->history, fixture->plan, 2023, &error);
+  copy = cchc_history_copy_plan (fixture->history, fixture->plan, 2023, NULL, &error);
   g_assert_no_error (error);
   uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (copy)));
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM task"), ==, 48);

@@ -923,11 +923,22 @@ test_copy_plan (Fixture       *fixture,
   g_assert_true (cchc_store_insert (fixture->store, plan, 0, period, &error));
   g_assert_no_error (error);
 
-  copy = cchc_store_copy_plan (fixture->store, plan, 2023, &error);
+  copy = cchc_store_copy_plan (fixture->store, plan, 2023, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (copy);
   g_assert_cmpint (cchc_plan_get_year (copy), ==, 2023);
   g_assert_cmpstr (cchc_plan_get_title (copy), ==, "Cải cách hành chính năm 2023");
+  /* Or a title of its own. */
+  {
+    CchcPlan *titled = cchc_store_copy_plan (fixture->store, plan, 2024, "Chuyển đổi số 2024",
+                                             &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (cchc_plan_get_title (titled), ==, "Chuyển đổi số 2024");
+    g_assert_cmpint (cchc_plan_get_year (titled), ==, 2024);
+    g_assert_true (cchc_store_delete (fixture->store, titled, &error));
+    g_assert_no_error (error);
+  }
   g_assert_cmpstr (cchc_record_get_uuid (CCHC_RECORD (copy)), !=,
                    cchc_record_get_uuid (CCHC_RECORD (plan)));
   g_assert_true (item (cchc_store_get_plans (fixture->store), 1) == copy);

@@ -3048,7 +3048,7 @@ test_tasks_plan_top (Fixture       *f,
   GtkColumnView *view = cchc_task_page_get_column_view (f->page);
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
   g_autoptr(GError) error = NULL;
-  CchcPlan *copy = cchc_store_copy_plan (f->store, f->plan, 2023, &error);
+  CchcPlan *copy = cchc_store_copy_plan (f->store, f->plan, 2023, NULL, &error);
   CchcPlan *plans[] = { copy, f->plan, copy };
 
   g_assert_no_error (error);

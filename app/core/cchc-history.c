@@ -930,6 +930,7 @@ CchcPlan *
 cchc_history_copy_plan (CchcHistory  *self,
                         CchcPlan     *plan,
                         int           year,
+                        const char   *title,
                         GError      **error)
 {
   CchcPlan *copy;
@@ -937,7 +938,7 @@ cchc_history_copy_plan (CchcHistory  *self,
 
   g_return_val_if_fail (CCHC_IS_HISTORY (self), NULL);
 
-  copy = cchc_store_copy_plan (self->store, plan, year, error);
+  copy = cchc_store_copy_plan (self->store, plan, year, title, error);
   if (copy == NULL)
     return NULL;
 

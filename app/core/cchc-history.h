@@ -41,6 +41,7 @@ gboolean     cchc_history_move_to        (CchcHistory  *self,
 CchcPlan    *cchc_history_copy_plan      (CchcHistory  *self,
                                           CchcPlan     *plan,
                                           int           year,
+                                          const char   *title,
                                           GError      **error);
 
 gboolean     cchc_history_can_undo       (CchcHistory  *self);

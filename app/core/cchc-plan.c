@@ -520,6 +520,29 @@ cchc_plan_get_title (CchcPlan *self)
 }
 
 /**
+ * cchc_plan_dup_title_for_year:
+ * @year: the year of a copy of the plan
+ *
+ * Returns: (transfer full): the title of the plan with its year, wherever
+ *   it is written, made @year: the title of a copy for @year
+ */
+char *
+cchc_plan_dup_title_for_year (CchcPlan *self,
+                              int       year)
+{
+  g_autofree char *old_year = NULL;
+  g_autofree char *new_year = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (CCHC_IS_PLAN (self), NULL);
+
+  old_year = g_strdup_printf ("%d", self->year);
+  new_year = g_strdup_printf ("%d", year);
+  parts = g_strsplit (self->title, old_year, -1);
+  return g_strjoinv (new_year, parts);
+}
+
+/**
  * cchc_plan_set_title:
  * @title: (nullable): the title; %NULL means empty
  *

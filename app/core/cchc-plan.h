@@ -26,6 +26,8 @@ const GDate        *cchc_plan_get_date             (CchcPlan           *self);
 void                cchc_plan_set_date             (CchcPlan           *self,
                                                     const GDate        *date);
 const char         *cchc_plan_get_title            (CchcPlan           *self);
+char               *cchc_plan_dup_title_for_year   (CchcPlan           *self,
+                                                    int                 year);
 void                cchc_plan_set_title            (CchcPlan           *self,
                                                     const char         *title);
 const char         *cchc_plan_get_agency           (CchcPlan           *self);

@@ -84,27 +84,20 @@ copy_children (CchcStore   *self,
   return TRUE;
 }
 
-/* The values of @plan for a plan of @year: the year in the title follows,
- * the date moves. */
+/* The values of @plan for a plan of @year titled @title (%NULL: the year
+ * in the title follows); the date moves. */
 static CchcPlan *
-dup_for_year (CchcPlan *plan,
-              int       year)
+dup_for_year (CchcPlan   *plan,
+              int         year,
+              const char *title)
 {
   CchcPlan *copy = cchc_record_dup_values (CCHC_RECORD (plan));
   int years = year - cchc_plan_get_year (plan);
+  g_autofree char *year_title = cchc_plan_dup_title_for_year (plan, year);
 
   cchc_record_set_uuid (CCHC_RECORD (copy), NULL);
   cchc_plan_set_year (copy, year);
-
-  if (years != 0)
-    {
-      g_autofree char *old_year = g_strdup_printf ("%d", cchc_plan_get_year (plan));
-      g_autofree char *new_year = g_strdup_printf ("%d", year);
-      g_auto(GStrv) parts = g_strsplit (cchc_plan_get_title (plan), old_year, -1);
-      g_autofree char *title = g_strjoinv (new_year, parts);
-
-      cchc_plan_set_title (copy, title);
-    }
+  cchc_plan_set_title (copy, title != NULL ? title : year_title);
   if (cchc_plan_get_date (plan) != NULL)
     {
       GDate date = *cchc_plan_get_date (plan);
@@ -119,10 +112,12 @@ dup_for_year (CchcPlan *plan,
 /**
  * cchc_store_copy_plan:
  * @year: the year of the new plan
+ * @title: (nullable): its title; %NULL: the title of @plan with the year
+ *   in it made @year (cchc_plan_dup_title_for_year())
  *
  * Copies @plan with its areas, tasks, KPIs, activities and report periods
  * to a new plan for @year; timeframes and dates move by the difference of
- * years and the year in the title follows. Progress is not copied.
+ * years. Progress is not copied.
  *
  * Returns: (transfer none) (nullable): the new plan
  */
@@ -130,6 +125,7 @@ CchcPlan *
 cchc_store_copy_plan (CchcStore  *self,
                       CchcPlan   *plan,
                       int         year,
+                      const char *title,
                       GError    **error)
 {
   g_autoptr(CchcPlan) copy = NULL;
@@ -147,7 +143,9 @@ cchc_store_copy_plan (CchcStore  *self,
   if (plans == NULL)
     return NULL;
 
-  copy = dup_for_year (plan, year);
+  copy = dup_for_year (plan, year, title);
+  if (!_cchc_store_validate (self, ENTITY_PLAN, G_OBJECT (copy), TRUE, error))
+    return NULL;
 
   if (!_cchc_store_begin (self, error))
     return NULL;

@@ -162,6 +162,7 @@ char       *cchc_store_describe_unit_use  (CchcStore         *self,
 CchcPlan   *cchc_store_copy_plan          (CchcStore         *self,
                                            CchcPlan          *plan,
                                            int                year,
+                                           const char        *title,
                                            GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CchcPlanContents, cchc_plan_contents_free)

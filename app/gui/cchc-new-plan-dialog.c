@@ -66,10 +66,8 @@ update_form (CchcNewPlanDialog *self)
 {
   gboolean copying = get_source (self) != NULL;
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
-  gboolean valid = copying || *title != '\0';
+  gboolean valid = *title != '\0';
 
-  /* A copy takes its title from the plan it copies, with the new year. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->title_entry), !copying);
   cchc_widget_set_invalid (GTK_WIDGET (self->title_entry), !valid);
   gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), valid);
   gtk_label_set_text (self->hint_label,
@@ -82,18 +80,28 @@ update_form (CchcNewPlanDialog *self)
 
 static void on_title_changed_cb (CchcNewPlanDialog *self);
 
+/* Until the user writes a title, the plan gets the one the year and the
+ * choice suggest: a copy's is the copied plan's with the new year. */
 static void
-on_year_changed_cb (CchcNewPlanDialog *self)
+suggest_title (CchcNewPlanDialog *self)
 {
+  int year = gtk_spin_button_get_value_as_int (self->year_spin);
+  CchcPlan *source = get_source (self);
   g_autofree char *title = NULL;
 
   if (self->title_edited)
     return;
 
-  title = default_title (gtk_spin_button_get_value_as_int (self->year_spin));
+  title = source != NULL ? cchc_plan_dup_title_for_year (source, year) : default_title (year);
   g_signal_handlers_block_by_func (self->title_entry, on_title_changed_cb, self);
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), title);
   g_signal_handlers_unblock_by_func (self->title_entry, on_title_changed_cb, self);
+}
+
+static void
+on_choice_changed_cb (CchcNewPlanDialog *self)
+{
+  suggest_title (self);
   update_form (self);
 }
 
@@ -110,16 +118,17 @@ on_create_clicked_cb (CchcNewPlanDialog *self)
   g_autoptr(GError) error = NULL;
   int year = gtk_spin_button_get_value_as_int (self->year_spin);
   CchcPlan *source = get_source (self);
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
   CchcPlan *plan;
 
   if (source != NULL)
-    plan = cchc_history_copy_plan (self->history, source, year, &error);
+    plan = cchc_history_copy_plan (self->history, source, year, title, &error);
   else
     {
       g_autoptr(CchcPlan) blank = cchc_plan_new ();
 
       cchc_plan_set_year (blank, year);
-      cchc_plan_set_title (blank, gtk_editable_get_text (GTK_EDITABLE (self->title_entry)));
+      cchc_plan_set_title (blank, title);
       plan = cchc_history_insert (self->history, NULL, G_MAXUINT, blank, &error) ? blank : NULL;
     }
 
@@ -181,10 +190,9 @@ cchc_new_plan_dialog_class_init (CchcNewPlanDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, source_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, create_button);
   gtk_widget_class_bind_template_child (widget_class, CchcNewPlanDialog, hint_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_title_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_create_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, update_form);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -259,10 +267,9 @@ cchc_new_plan_dialog_new (GtkWindow   *parent,
       year = g_date_time_get_year (now);
     }
   gtk_spin_button_set_value (self->year_spin, year);
-  on_year_changed_cb (self);
-  self->title_edited = FALSE;
   setup_source_dropdown (self, plans, source);
-  update_form (self);
+  self->title_edited = FALSE;
+  on_choice_changed_cb (self);
 
   return GTK_WIDGET (self);
 }
