@@ -1230,6 +1230,20 @@ test_tasks_search (Fixture       *f,
     cchc_task_page_get_widget (f->page, "search_entry"))), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS + 1);
   g_assert_cmpstr (status_text (f), ==, "25 nhiệm vụ");
+
+  /* A search that hid the selected row, given up: the row is selected
+   * again, the keyboard back on it. */
+  {
+    CchcTask *first = get_task (f->store, get_area (f->store, f->plan, 0), 0);
+
+    select_item (f, first);
+    check_search (f, "kiem soat");
+    g_assert_null (get_selected (f));
+    activate (f, "page.stop-search");
+    wait_for_frames (GTK_WIDGET (f->page));
+    g_assert_true (get_selected (f) == (gpointer) first);
+    assert_focus_on_row (f, "1.1");
+  }
 }
 
 /* 5. Deleting and undoing ---------------------------------------------- */

@@ -197,6 +197,25 @@ update_status (CchcTaskPage *self)
   _cchc_task_page_set_status_width (self, widest);
 }
 
+/* The row showing @item, or GTK_INVALID_LIST_POSITION. */
+static guint
+find_row (CchcTaskPage *self,
+          gpointer      item)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  guint n_items = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if ((gpointer) row == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
 /* Other rows are shown: they are shown from the selected row if it is
  * still shown (a search given up with Esc goes back to it), else from the
  * top, not from wherever the row that was on top went. */
@@ -208,7 +227,14 @@ refilter (CchcTaskPage *self)
   g_clear_handle_id (&self->search_source, g_source_remove);
   cchc_task_rows_set_filter (self->rows, self->query, self->area_choice, self->lead_choice,
                              self->sort_column < 0);
+  /* The row a search hid is selected again when it shows again (a search
+   * undone, stopped): the keyboard stays where it was, in the search. */
   selected = gtk_single_selection_get_selected (self->selection);
+  if (selected == GTK_INVALID_LIST_POSITION && self->last_selected != NULL)
+    {
+      selected = find_row (self, self->last_selected);
+      gtk_single_selection_set_selected (self->selection, selected);
+    }
   scroll_to_row (self, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
   update_actions (self);
   _cchc_task_page_update_placeholder (self);
@@ -337,7 +363,9 @@ stop_search_action (GtkWidget  *widget,
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   apply_search (self, "");
+  /* To the selected row (the cursor may be on another), once shown. */
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  _cchc_task_page_focus_selected (self);
 }
 
 /* "Show all tasks": the search and the filters start over. */
@@ -652,21 +680,13 @@ gboolean
 _cchc_task_page_select_item (CchcTaskPage *self,
                              gpointer      item)
 {
-  GListModel *rows = G_LIST_MODEL (self->selection);
-  guint n_items = g_list_model_get_n_items (rows);
+  guint position = find_row (self, item);
 
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
 
-      if ((gpointer) row == item)
-        {
-          _cchc_task_page_select_row (self, i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  _cchc_task_page_select_row (self, position);
+  return TRUE;
 }
 
 /* GObject ------------------------------------------------------------ */
