@@ -11,6 +11,22 @@
 #include "cchc-gui-utils.h"
 #include "cchc-text.h"
 
+/* GTK 4.8 wraps a message's heading at 60 characters of its large type:
+ * a heading that names a long area made the dialog 780 pixels wide. The
+ * lines of both texts are centred, as the texts are. */
+static void
+shape_message (GtkWidget *dialog)
+{
+  GtkWidget *area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
+  GtkWidget *heading = gtk_widget_get_first_child (area);
+
+  if (GTK_IS_LABEL (heading))
+    gtk_label_set_max_width_chars (GTK_LABEL (heading), 40);
+  for (GtkWidget *child = heading; child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
+}
+
 /**
  * cchc_show_error:
  * @parent: a widget of the window the dialog belongs to
@@ -35,6 +51,7 @@ cchc_show_error (GtkWidget    *parent,
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  shape_message (dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -59,6 +76,7 @@ cchc_question_new (GtkWindow  *parent,
   dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", primary);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  shape_message (dialog);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
 
