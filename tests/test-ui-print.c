@@ -405,6 +405,16 @@ test_page_setup (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (dialog, GTK_TYPE_DROP_DOWN)), 1);
   run_main_loop (50);
   save_screenshot (dialog, "page-setup.png");
+  /* The column widths' first fields line up with the margins' above. */
+  {
+    graphene_point_t margin, column;
+
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (spin_for (dialog, "Trái")), dialog,
+                                             &GRAPHENE_POINT_INIT (0, 0), &margin));
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (spin_for (dialog, "STT")), dialog,
+                                             &GRAPHENE_POINT_INIT (0, 0), &column));
+    g_assert_cmpfloat (margin.x, ==, column.x);
+  }
   /* Applied from the keyboard, as an editor saves. */
   g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == apply_button (dialog));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);

@@ -34,6 +34,7 @@ struct _CchcPageSetupDialog
   GtkSpinButton  *font_size;
   GtkLabel       *font_hint;
   GtkGrid        *columns_grid;
+  GtkSizeGroup   *label_column;
   GtkLabel       *error_label;
   GtkButton      *apply_button;
 };
@@ -273,6 +274,8 @@ add_column_spins (CchcPageSetupDialog *self)
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
       gtk_grid_attach (self->columns_grid, label, (i % 3) * 2, i / 3, 1, 1);
+      if (i % 3 == 0)
+        gtk_size_group_add_widget (self->label_column, label);
       gtk_grid_attach (self->columns_grid, spin, (i % 3) * 2 + 1, i / 3, 1, 1);
       g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_changed_cb), self,
                                G_CONNECT_SWAPPED);
@@ -310,6 +313,7 @@ cchc_page_setup_dialog_class_init (CchcPageSetupDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CchcPageSetupDialog, font_size);
   gtk_widget_class_bind_template_child (widget_class, CchcPageSetupDialog, font_hint);
   gtk_widget_class_bind_template_child (widget_class, CchcPageSetupDialog, columns_grid);
+  gtk_widget_class_bind_template_child (widget_class, CchcPageSetupDialog, label_column);
   gtk_widget_class_bind_template_child (widget_class, CchcPageSetupDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, CchcPageSetupDialog, apply_button);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
