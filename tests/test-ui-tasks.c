@@ -1553,7 +1553,7 @@ test_tasks_validation (Fixture       *f,
     "Cooperating units", "Timeframe", "On a date", "Preview: nothing is written", NULL,
   };
   const char * const vietnamese[] = {
-    "Nhiệm vụ mới", "Hủy", "Lưu", "Lĩnh vực", "Nhiệm vụ cụ thể", "Sản phẩm", "Đánh số thứ tự",
+    "Thêm nhiệm vụ", "Hủy", "Lưu", "Lĩnh vực", "Nhiệm vụ cụ thể", "Sản phẩm", "Đánh số thứ tự",
     "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Ngày", "Ghi thêm",
     "Thêm đơn vị mới", "Ngày cụ thể", "Chưa chọn đơn vị nào",
     "Tháng đó không có ngày này.", NULL,
@@ -1566,7 +1566,7 @@ test_tasks_validation (Fixture       *f,
   editor = wait_for_editor ();
   text_frame = field (editor, "text_scroll");
   date_entry = field (editor, "date_entry");
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Nhiệm vụ mới");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Thêm nhiệm vụ");
 
   /* Nothing written yet. */
   g_assert_true (gtk_widget_has_css_class (text_frame, "error"));
@@ -2420,7 +2420,7 @@ test_tasks_blank_plan (Fixture       *f,
 
   /* The placeholder's button opens the area editor. */
   click (page_widget (f, "add_area_button"));
-  area_editor = wait_for_area_editor ("Lĩnh vực mới");
+  area_editor = wait_for_area_editor ("Thêm lĩnh vực");
   g_assert_false (gtk_widget_is_sensitive (area_field (area_editor, "save_button")));
   g_assert_cmpstr (area_preview (area_editor), ==, "Hãy ghi tên lĩnh vực.");
   gtk_editable_set_text (GTK_EDITABLE (area_field (area_editor, "title_entry")),
@@ -2472,7 +2472,7 @@ test_tasks_area_add (Fixture       *f,
 
   select_item (f, get_task (f->store, get_area (f->store, f->plan, 1), 0));
   press_shortcut (GTK_WIDGET (f->page), "<Shift><Control>l");
-  editor = wait_for_area_editor ("Lĩnh vực mới");
+  editor = wait_for_area_editor ("Thêm lĩnh vực");
   gtk_editable_set_text (GTK_EDITABLE (area_field (editor, "title_entry")), "Thanh tra công vụ");
   run_main_loop (50);
   g_assert_cmpstr (area_preview (editor), ==, "Khi in: 3. Thanh tra công vụ");
