@@ -498,6 +498,47 @@ test_table_area_rows_keep (void)
     }
 }
 
+/* A heading right before another ("II. …" then "1. …"), at every height
+ * of the page: a heading never ends a page, the first kept with the second
+ * and the second with the lines after it. */
+static void
+test_text_headings_keep (void)
+{
+  g_autoptr(CchcDocument) document = cchc_document_new ("headings");
+  g_autoptr(CchcPageLayout) layout = NULL;
+  guint n_pages;
+
+  for (guint i = 0; i < 80; i++)
+    {
+      g_autofree char *filler = g_strdup_printf ("Đoạn %u.", i);
+      g_autofree char *part = g_strdup_printf ("PHẦN %u", i);
+      g_autofree char *section = g_strdup_printf ("Mục %u", i);
+
+      for (guint j = 0; j < i % 9; j++)
+        cchc_document_add_text (document, CCHC_TEXT_BODY, filler);
+      cchc_document_add_text (document, CCHC_TEXT_HEADING, part);
+      cchc_document_add_text (document, CCHC_TEXT_HEADING, section);
+      cchc_document_add_text (document, CCHC_TEXT_BODY,
+                              "Nội dung của mục, đủ dài để chiếm vài dòng trên trang giấy: "
+                              "tổ chức triển khai kế hoạch và thực hiện có hiệu quả các mục "
+                              "tiêu, nhiệm vụ cải cách hành chính của năm, kiểm tra công tác "
+                              "cải cách hành chính và công vụ, xử lý kịp thời.");
+    }
+
+  layout = lay_out_document (document);
+  n_pages = cchc_page_layout_get_n_pages (layout);
+  g_assert_cmpuint (n_pages, >, 5);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *last = NULL;
+
+      cchc_page_layout_foreach_line (layout, i, last_line_cb, &last);
+      g_test_message ("page %u ends with “%s”", i + 1, last);
+      g_assert_false (g_str_has_prefix (last, "PHẦN"));
+      g_assert_false (g_str_has_prefix (last, "Mục"));
+    }
+}
+
 typedef struct
 {
   double   top;
@@ -984,6 +1025,7 @@ main (int   argc,
   g_test_add_func ("/print/table/missing-titles", test_table_missing_titles);
   g_test_add_func ("/print/table/long-words", test_table_long_words);
   g_test_add_func ("/print/table/area-rows-keep", test_table_area_rows_keep);
+  g_test_add_func ("/print/text/headings-keep", test_text_headings_keep);
   g_test_add_func ("/print/table/rows-split", test_table_rows_split);
   g_test_add_func ("/print/pdf/1000-tasks", test_pdf_1000);
   g_test_add_func ("/print/pdf/keeps-old-file", test_pdf_keeps_old_file);

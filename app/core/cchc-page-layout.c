@@ -453,6 +453,29 @@ text_for_block (CchcPageLayout  *self,
                          style->justify, style->indent ? INDENT : 0);
 }
 
+/* The height of the headings right after the block being placed (those
+ * kept with what follows, as it is), each with its space after: a heading
+ * stays with them and with a few lines of what follows the last. */
+static double
+following_headings_height (CchcPageLayout *self)
+{
+  guint n_blocks = _cchc_document_get_n_blocks (self->document);
+  double height = 0;
+
+  for (guint i = self->block + 1; i < n_blocks; i++)
+    {
+      const CchcBlock *next = _cchc_document_get_block (self->document, i);
+      g_autoptr(CchcText) text = NULL;
+
+      if (next->kind != CCHC_BLOCK_TEXT || !text_styles[next->style].keep_with_next)
+        break;
+      text = text_for_block (self, next);
+      height += _cchc_text_get_height (text, 0) + text_styles[next->style].space_after;
+    }
+
+  return height;
+}
+
 /* A paragraph goes on as far as the page lets it and on the next page
  * from the line it stopped at; headings and titles move whole, with a few
  * lines of what follows them. */
@@ -472,7 +495,8 @@ place_text (CchcPageLayout  *self,
   height = _cchc_text_get_height (text, first);
   end = _cchc_text_fit (text, first, room);
 
-  if (self->used && style->keep_with_next && height + keep_height (self) > room)
+  if (self->used && style->keep_with_next &&
+      height + style->space_after + following_headings_height (self) + keep_height (self) > room)
     end = first;
   else if (end == first && !self->used)
     end = first + 1;
