@@ -1701,6 +1701,20 @@ check_lead_order (Fixture *f)
       g_assert_cmpint (cchc_text_collate (cchc_unit_get_name (before), cchc_unit_get_name (unit)),
                        <=, 0);
     }
+
+  /* Their list is searched as the editors' are: by any word, no marks. */
+  {
+    GtkWidget *popover = find_widget (page_widget (f, "lead_filter"), GTK_TYPE_POPOVER);
+    GtkWidget *search = find_widget (popover, GTK_TYPE_SEARCH_ENTRY);
+    GtkWidget *list = find_widget (popover, GTK_TYPE_LIST_VIEW);
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "phong");
+    run_main_loop (300);
+    g_assert_cmpuint (g_list_model_get_n_items (
+      G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))), ==, 3);
+    gtk_editable_set_text (GTK_EDITABLE (search), "");
+    run_main_loop (300);
+  }
 }
 
 /* A widget shown whole: as wide as it would like to be (its natural

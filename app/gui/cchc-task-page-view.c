@@ -397,6 +397,9 @@ _cchc_task_page_setup_choices (GtkDropDown *dropdown,
   g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) head = gtk_string_list_new (strings);
+  g_autoptr(GtkExpression) label = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                                G_CALLBACK (dup_choice_label),
+                                                                NULL, NULL);
   GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
   GtkFlattenListModel *choices;
 
@@ -408,6 +411,8 @@ _cchc_task_page_setup_choices (GtkDropDown *dropdown,
   g_signal_connect (list_factory, "setup", G_CALLBACK (on_choice_setup_cb), dropdown);
   gtk_drop_down_set_factory (dropdown, button_factory);
   gtk_drop_down_set_list_factory (dropdown, list_factory);
+  /* What a search of the list (cchc_drop_down_setup_search()) reads. */
+  gtk_drop_down_set_expression (dropdown, label);
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));
   g_object_unref (choices);
 

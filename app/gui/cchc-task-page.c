@@ -762,6 +762,9 @@ cchc_task_page_constructed (GObject *object)
   lead_choices = _cchc_task_page_setup_choices (self->lead_filter, _("All lead units"),
                                                 G_LIST_MODEL (sorted_units));
   g_object_unref (lead_choices);
+  /* A department has dozens of units: their list is searched as the
+   * editors' are. */
+  cchc_drop_down_setup_search (self->lead_filter);
   g_signal_connect_object (units, "items-changed", G_CALLBACK (on_units_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (get_history (self), "notify::undo-label",
