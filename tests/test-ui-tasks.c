@@ -2210,6 +2210,7 @@ test_tasks_shortcuts (Fixture       *f,
 
   assert_bound (page, "<Control>n", "page.add");
   assert_bound (page, "Return", "page.edit");
+  assert_bound (page, "F2", "page.edit");
   assert_bound (page, "KP_Enter", "page.edit");
   assert_bound (page, "Delete", "page.delete");
   assert_bound (page, "<Alt>Up", "page.move-up");

@@ -114,7 +114,7 @@ close_search_binding (GtkWidget *widget,
   return priv->list != NULL && cchc_list_controller_hide_search (priv->list);
 }
 
-/* "page.add" (Ctrl+N), "page.edit" (Return), "page.delete" (Delete),
+/* "page.add" (Ctrl+N), "page.edit" (Return, F2), "page.delete" (Delete),
  * "page.move-up" (Alt+Up), "page.move-down" (Alt+Down) and "page.search"
  * (Ctrl+F; Escape closes the search), which every subclass inherits. */
 static void
@@ -131,6 +131,7 @@ install_actions (GtkWidgetClass *widget_class)
                                        "page.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "page.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "page.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "page.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "page.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0,
                                        "page.delete", NULL);
