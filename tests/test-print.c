@@ -462,6 +462,27 @@ last_line_cb (const cairo_rectangle_t *ink,
     }
 }
 
+/* Lays @document out in more than five pages, none of which ends with a
+ * line that starts with one of @prefixes (%NULL-terminated). */
+static void
+assert_no_page_ends_with (CchcDocument       *document,
+                          const char * const *prefixes)
+{
+  g_autoptr(CchcPageLayout) layout = lay_out_document (document);
+  guint n_pages = cchc_page_layout_get_n_pages (layout);
+
+  g_assert_cmpuint (n_pages, >, 5);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *last = NULL;
+
+      cchc_page_layout_foreach_line (layout, i, last_line_cb, &last);
+      g_test_message ("page %u ends with “%s”", i + 1, last);
+      for (guint j = 0; prefixes[j] != NULL; j++)
+        g_assert_false (g_str_has_prefix (last, prefixes[j]));
+    }
+}
+
 /* Two area rows in a row (an area without tasks), then a tall task, at
  * every height of the page: an area row never ends a page. */
 static void
@@ -469,9 +490,7 @@ test_table_area_rows_keep (void)
 {
   static const char * const titles[] = { "Nhiệm vụ", "Ghi chú" };
   g_autoptr(CchcDocument) document = cchc_document_new ("areas");
-  g_autoptr(CchcPageLayout) layout = NULL;
   CchcTable *table = cchc_document_add_table (document, 2, titles, NULL);
-  guint n_pages;
 
   for (guint i = 0; i < 60; i++)
     {
@@ -485,17 +504,7 @@ test_table_area_rows_keep (void)
         "Cao\nhai\nba\nbốn\nnăm\nsáu\nbảy\ntám\nchín\nmười", "" });
     }
 
-  layout = lay_out_document (document);
-  n_pages = cchc_page_layout_get_n_pages (layout);
-  g_assert_cmpuint (n_pages, >, 5);
-  for (guint i = 0; i < n_pages; i++)
-    {
-      g_autofree char *last = NULL;
-
-      cchc_page_layout_foreach_line (layout, i, last_line_cb, &last);
-      g_test_message ("page %u ends with “%s”", i + 1, last);
-      g_assert_false (g_str_has_prefix (last, "Lĩnh vực"));
-    }
+  assert_no_page_ends_with (document, (const char * const []) { "Lĩnh vực", NULL });
 }
 
 /* A heading right before another ("II. …" then "1. …"), at every height
@@ -505,8 +514,6 @@ static void
 test_text_headings_keep (void)
 {
   g_autoptr(CchcDocument) document = cchc_document_new ("headings");
-  g_autoptr(CchcPageLayout) layout = NULL;
-  guint n_pages;
 
   for (guint i = 0; i < 80; i++)
     {
@@ -525,18 +532,7 @@ test_text_headings_keep (void)
                               "cải cách hành chính và công vụ, xử lý kịp thời.");
     }
 
-  layout = lay_out_document (document);
-  n_pages = cchc_page_layout_get_n_pages (layout);
-  g_assert_cmpuint (n_pages, >, 5);
-  for (guint i = 0; i < n_pages; i++)
-    {
-      g_autofree char *last = NULL;
-
-      cchc_page_layout_foreach_line (layout, i, last_line_cb, &last);
-      g_test_message ("page %u ends with “%s”", i + 1, last);
-      g_assert_false (g_str_has_prefix (last, "PHẦN"));
-      g_assert_false (g_str_has_prefix (last, "Mục"));
-    }
+  assert_no_page_ends_with (document, (const char * const []) { "PHẦN", "Mục", NULL });
 }
 
 typedef struct
