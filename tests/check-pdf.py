@@ -165,6 +165,14 @@ with tempfile.TemporaryDirectory() as tmp:
     order = [text.find(s) for s in ("Căn cứ", "I. MỤC TIÊU", "II. CÔNG TÁC", "III. NHIỆM VỤ",
                                      "IV. KẾ HOẠCH", "V. TỔ CHỨC", "Nơi nhận:")]
     check("plan: parts in order", -1 not in order and order == sorted(order), str(order))
+    # Part III names the areas that have words of their own; the sample's
+    # propaganda area has none and is in the table (part IV) only.
+    part3 = text[text.find("III. NHIỆM VỤ"):text.find("IV. KẾ HOẠCH")]
+    check("plan: part III has the areas with text",
+          "1. Cải cách thể chế" in part3 and "6. Xây dựng" in part3, part3[:200])
+    check("plan: part III leaves out an area without text",
+          "Công tác tuyên truyền CCHC" not in part3.split("6. Xây dựng")[-1],
+          part3[-300:])
 
     # Page numbers: none on the first page, then 2, 3, … on top.
     pages = tool("pdftotext", "-layout", pdfs["plan"], "-").split("\f")

@@ -431,12 +431,18 @@ add_tasks_text (CchcDocument *doc,
 
   cchc_document_add_text (doc, CCHC_TEXT_HEADING, "III. NHIỆM VỤ");
 
+  /* An area with no words of its own is in the table only, as the 2022
+   * plan has its propaganda area: its heading alone said nothing, and it
+   * ended a page before the table's. */
   for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
     {
       g_autoptr(CchcArea) area = g_list_model_get_item (areas, i);
-      g_autofree char *heading = g_strdup_printf ("%s. %s", cchc_area_get_number (area),
-                                                  area_heading (area));
+      g_autofree char *narrative = g_strstrip (g_strdup (cchc_area_get_narrative (area)));
+      g_autofree char *heading = NULL;
 
+      if (*narrative == '\0')
+        continue;
+      heading = g_strdup_printf ("%s. %s", cchc_area_get_number (area), area_heading (area));
       cchc_document_add_text (doc, CCHC_TEXT_HEADING, heading);
       add_narrative (doc, cchc_area_get_narrative (area));
     }
