@@ -395,7 +395,10 @@ test_move_to_area (Fixture       *fixture,
   g_assert_cmpstr (cchc_history_get_undo_label (fixture->history), ==, "Move task 1.5");
   g_assert_cmpint (count (fixture, sql), ==, 1);
 
+  /* A new edit shows itself; an undo names the row it changed. */
+  g_assert_null (cchc_history_get_changed_row (fixture->history));
   undo (fixture);
+  g_assert_true (cchc_history_get_changed_row (fixture->history) == t21);
   g_assert_true (item (tasks (fixture, 1), 0) == t21);
   g_assert_cmpuint (g_list_model_get_n_items (tasks (fixture, 0)), ==, n_first);
   g_assert_cmpstr (cchc_task_get_number (t21), ==, "2.1");

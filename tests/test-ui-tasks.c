@@ -1432,6 +1432,16 @@ test_tasks_move (Fixture       *f,
     g_assert_true (get_task (f->store, area, 3) == last);
     g_assert_true (gtk_single_selection_get_selected_item (
       GTK_SINGLE_SELECTION (cchc_task_page_get_rows (f->page))) == last);
+
+    /* Undo and redo select what they moved, whatever was selected since. */
+    select_item (f, get_task (f->store, area, 0));
+    g_assert_true (cchc_history_redo (f->history, &error));
+    g_assert_no_error (error);
+    g_assert_true (get_selected (f) == (gpointer) last);
+    select_item (f, get_task (f->store, area, 0));
+    g_assert_true (cchc_history_undo (f->history, &error));
+    g_assert_true (get_selected (f) == (gpointer) last);
+    g_assert_cmpstr (cchc_task_get_number (last), ==, "1.4");
   }
 
   /* The last task of the last area goes no lower. */

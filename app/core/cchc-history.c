@@ -61,6 +61,10 @@ struct _CchcHistory
   CchcStore *store;
   GPtrArray *undo_steps;
   GPtrArray *redo_steps;
+
+  /* The row of the step last undone or redone, until a new edit */
+  GType      changed_type;
+  char      *changed_uuid;
 };
 
 G_DEFINE_FINAL_TYPE (CchcHistory, cchc_history, G_TYPE_OBJECT)
@@ -384,12 +388,22 @@ notify_state (CchcHistory *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
 }
 
+static void
+set_changed (CchcHistory *self,
+             Step        *step)
+{
+  self->changed_type = step->type;
+  g_free (self->changed_uuid);
+  self->changed_uuid = g_strdup (step->uuid);
+}
+
 /* A new edit: it can be undone, and what was undone can no longer be
  * redone. */
 static void
 push (CchcHistory *self,
       Step        *step)
 {
+  g_clear_pointer (&self->changed_uuid, g_free);
   g_ptr_array_add (self->undo_steps, step);
   if (self->undo_steps->len > MAX_STEPS)
     g_ptr_array_remove_index (self->undo_steps, 0);
@@ -608,6 +622,7 @@ cchc_history_finalize (GObject *object)
 
   g_clear_pointer (&self->undo_steps, g_ptr_array_unref);
   g_clear_pointer (&self->redo_steps, g_ptr_array_unref);
+  g_free (self->changed_uuid);
 
   G_OBJECT_CLASS (cchc_history_parent_class)->finalize (object);
 }
@@ -1019,6 +1034,7 @@ replay (CchcHistory  *self,
   if (!apply (self, step, error))
     return FALSE;
 
+  set_changed (self, step);
   g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
   notify_state (self);
 
@@ -1070,5 +1086,28 @@ cchc_history_clear (CchcHistory *self)
 
   g_ptr_array_set_size (self->undo_steps, 0);
   g_ptr_array_set_size (self->redo_steps, 0);
+  g_clear_pointer (&self->changed_uuid, g_free);
   notify_state (self);
+}
+
+/**
+ * cchc_history_get_changed_row:
+ *
+ * What the views show after an undo or a redo: the row it changed (the
+ * row moved back, restored, edited again). A new edit shows itself where
+ * it is made.
+ *
+ * Returns: (transfer none) (nullable) (type CchcRecord): the live row of
+ *   the step last undone or redone; %NULL after a new edit, or when the
+ *   row no longer exists (an addition undone, a deletion redone)
+ */
+gpointer
+cchc_history_get_changed_row (CchcHistory *self)
+{
+  g_return_val_if_fail (CCHC_IS_HISTORY (self), NULL);
+
+  if (self->changed_uuid == NULL)
+    return NULL;
+
+  return cchc_store_lookup (self->store, self->changed_type, self->changed_uuid);
 }

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (CchcHistory, cchc_history, CCHC, HISTORY, GObject)
 
 CchcHistory *cchc_history_new            (CchcStore    *store);
 CchcStore   *cchc_history_get_store      (CchcHistory  *self);
+gpointer     cchc_history_get_changed_row (CchcHistory *self);
 
 /* The same as the store's writes, each one transaction and one step of
  * the history. */

@@ -24,69 +24,10 @@
 #include "cchc-record.h"
 #include "cchc-task-page-private.h"
 
-/* Deletes remembered for their undo; older ones are forgotten. */
-#define MAX_DELETED 20
-
-typedef struct
-{
-  GType  type;
-  char  *uuid;
-} Deleted;
-
-static void
-deleted_free (gpointer data)
-{
-  Deleted *deleted = data;
-
-  g_free (deleted->uuid);
-  g_free (deleted);
-}
-
 static CchcHistory *
 get_history (CchcTaskPage *self)
 {
   return cchc_list_page_get_history (CCHC_LIST_PAGE (self));
-}
-
-static void
-remember_deleted (CchcTaskPage *self,
-                  GType         type,
-                  const char   *uuid)
-{
-  Deleted *deleted = g_new0 (Deleted, 1);
-
-  if (self->deleted == NULL)
-    self->deleted = g_ptr_array_new_with_free_func (deleted_free);
-  if (self->deleted->len == MAX_DELETED)
-    g_ptr_array_remove_index (self->deleted, 0);
-
-  deleted->type = type;
-  deleted->uuid = g_strdup (uuid);
-  g_ptr_array_add (self->deleted, deleted);
-}
-
-/**
- * _cchc_task_page_select_restored:
- *
- * Called whenever the history changes: when the latest delete made here
- * was undone, selects the row it brought back.
- */
-void
-_cchc_task_page_select_restored (CchcTaskPage *self)
-{
-  Deleted *deleted;
-  gpointer row;
-
-  if (self->deleted == NULL || self->deleted->len == 0)
-    return;
-
-  deleted = g_ptr_array_index (self->deleted, self->deleted->len - 1);
-  row = cchc_store_lookup (_cchc_task_page_get_store (self), deleted->type, deleted->uuid);
-  if (row == NULL)
-    return;
-
-  g_ptr_array_remove_index (self->deleted, self->deleted->len - 1);
-  _cchc_task_page_select_item (self, row);
 }
 
 /* Areas -------------------------------------------------------------- */
@@ -147,15 +88,14 @@ _cchc_task_page_edit_area (CchcTaskPage *self,
   open_area_editor (self, area, 0);
 }
 
-/* Deletes @row through the history, remembered for its undo. */
+/* Deletes @row through the history (its undo selects it again: see
+ * on_history_changed_cb()). */
 static gboolean
 delete_row (CchcTaskPage *self,
             gpointer      row,
             const char   *error_text)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = g_strdup (cchc_record_get_uuid (CCHC_RECORD (row)));
-  GType type = G_OBJECT_TYPE (row);
 
   if (!cchc_history_delete (get_history (self), row, &error))
     {
@@ -163,7 +103,6 @@ delete_row (CchcTaskPage *self,
       return FALSE;
     }
 
-  remember_deleted (self, type, uuid);
   return TRUE;
 }
 

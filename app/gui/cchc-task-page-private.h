@@ -46,10 +46,6 @@ struct _CchcTaskPage
   int                  sort_column;
   GtkSortType          sort_order;
 
-  /* Rows deleted from this page, the latest last: undoing the delete
-   * selects them again. */
-  GPtrArray           *deleted;
-
   /* The row selected last: a task moved to another area leaves the rows
    * and comes back, and the selection with it. */
   GObject             *last_selected;
@@ -133,6 +129,5 @@ void         _cchc_task_page_delete_task      (CchcTaskPage        *self,
 void         _cchc_task_page_move_area        (CchcTaskPage        *self,
                                                CchcArea            *area,
                                                int                  delta);
-void         _cchc_task_page_select_restored  (CchcTaskPage        *self);
 
 G_END_DECLS

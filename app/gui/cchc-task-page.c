@@ -490,12 +490,20 @@ on_units_items_changed_cb (CchcTaskPage *self,
     }
 }
 
-/* An edit, an undo or a redo, from this page or elsewhere. A task moved
- * to another area left the rows and came back: it is selected again. */
+/* An edit, an undo or a redo, from this page or elsewhere. The task or
+ * area an undo or a redo changed is selected (it shows what it undid);
+ * else the row selected last, when it left the rows and came back (moved
+ * to another area). */
 static void
 on_history_changed_cb (CchcTaskPage *self)
 {
-  _cchc_task_page_select_restored (self);
+  gpointer changed = cchc_history_get_changed_row (get_history (self));
+  gpointer selected = gtk_single_selection_get_selected_item (self->selection);
+
+  if ((CCHC_IS_TASK (changed) || CCHC_IS_AREA (changed)) && changed != selected &&
+      _cchc_task_page_select_item (self, changed))
+    return;
+
   if (gtk_single_selection_get_selected_item (self->selection) == NULL &&
       self->last_selected != NULL)
     _cchc_task_page_select_item (self, self->last_selected);
@@ -514,7 +522,6 @@ cchc_task_page_plan_changed (CchcListPage *page)
   /* The filters start over; deletes of another plan are forgotten. */
   gtk_drop_down_set_selected (self->area_filter, 0);
   gtk_drop_down_set_selected (self->lead_filter, 0);
-  g_clear_pointer (&self->deleted, g_ptr_array_unref);
   g_clear_object (&self->last_selected);
 
   areas = plan != NULL ? cchc_store_get_areas (get_store (self), plan) : NULL;
@@ -849,7 +856,6 @@ cchc_task_page_dispose (GObject *object)
   g_clear_object (&self->no_areas);
   g_clear_object (&self->area_choice);
   g_clear_object (&self->lead_choice);
-  g_clear_pointer (&self->deleted, g_ptr_array_unref);
   g_clear_object (&self->last_selected);
 
   G_OBJECT_CLASS (cchc_task_page_parent_class)->dispose (object);
