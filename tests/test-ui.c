@@ -621,6 +621,13 @@ test_window_new_delete_plan (UiTest *test)
     gtk_editable_set_text (GTK_EDITABLE (title), "  ");
     g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (find_button (GTK_WIDGET (dialog),
                                                                       "Tạo"))));
+    /* Cleared, it is suggested again with the next year. */
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog),
+                                                             GTK_TYPE_SPIN_BUTTON)), 2024);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==,
+                     "Cải cách hành chính năm 2024");
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog),
+                                                             GTK_TYPE_SPIN_BUTTON)), 2023);
     gtk_editable_set_text (GTK_EDITABLE (title), "Cải cách hành chính và chuyển đổi số 2023");
   }
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "Tạo"), "clicked");

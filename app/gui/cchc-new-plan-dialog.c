@@ -54,6 +54,13 @@ get_source (CchcNewPlanDialog *self)
   return plan;  /* the store's list keeps it */
 }
 
+/* The title written, without the spaces around it. */
+static char *
+dup_title (CchcNewPlanDialog *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
+}
+
 static char *
 default_title (int year)
 {
@@ -65,7 +72,7 @@ static void
 update_form (CchcNewPlanDialog *self)
 {
   gboolean copying = get_source (self) != NULL;
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
+  g_autofree char *title = dup_title (self);
   gboolean valid = *title != '\0';
 
   cchc_widget_set_invalid (GTK_WIDGET (self->title_entry), !valid);
@@ -105,10 +112,14 @@ on_choice_changed_cb (CchcNewPlanDialog *self)
   update_form (self);
 }
 
+/* A title written by the user stays; one cleared lets the suggestion
+ * come back with the next year or choice. */
 static void
 on_title_changed_cb (CchcNewPlanDialog *self)
 {
-  self->title_edited = TRUE;
+  g_autofree char *title = dup_title (self);
+
+  self->title_edited = *title != '\0';
   update_form (self);
 }
 
@@ -118,7 +129,7 @@ on_create_clicked_cb (CchcNewPlanDialog *self)
   g_autoptr(GError) error = NULL;
   int year = gtk_spin_button_get_value_as_int (self->year_spin);
   CchcPlan *source = get_source (self);
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
+  g_autofree char *title = dup_title (self);
   CchcPlan *plan;
 
   if (source != NULL)
