@@ -431,6 +431,21 @@ step_new (StepKind  kind,
   return step;
 }
 
+/* The live row of @type and @uuid, or NULL with an error that says so. */
+static gpointer
+lookup_live (CchcHistory  *self,
+             GType         type,
+             const char   *uuid,
+             GError      **error)
+{
+  gpointer record = cchc_store_lookup (self->store, type, uuid);
+
+  if (record == NULL)
+    g_set_error_literal (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND,
+                         _("The item no longer exists: it may have been deleted."));
+  return record;
+}
+
 /* The live parent a step's row belongs under, or NULL for plans and units.
  * FALSE when the parent is gone. */
 static gboolean
@@ -443,13 +458,8 @@ find_parent (CchcHistory  *self,
   if (step->parent_uuid == NULL)
     return TRUE;
 
-  *parent = cchc_store_lookup (self->store, step->parent_type, step->parent_uuid);
-  if (*parent != NULL)
-    return TRUE;
-
-  g_set_error_literal (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND,
-                       _("The item no longer exists: it may have been deleted."));
-  return FALSE;
+  *parent = lookup_live (self, step->parent_type, step->parent_uuid, error);
+  return *parent != NULL;
 }
 
 static gpointer
@@ -457,12 +467,7 @@ find_live (CchcHistory  *self,
            Step         *step,
            GError      **error)
 {
-  gpointer record = cchc_store_lookup (self->store, step->type, step->uuid);
-
-  if (record == NULL)
-    g_set_error_literal (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND,
-                         _("The item no longer exists: it may have been deleted."));
-  return record;
+  return lookup_live (self, step->type, step->uuid, error);
 }
 
 
@@ -533,7 +538,6 @@ move_live (CchcHistory  *self,
            GError      **error)
 {
   gpointer record = find_live (self, step, error);
-  const char *parent_uuid = back ? step->from_parent_uuid : step->parent_uuid;
   gpointer parent;
 
   if (record == NULL)
@@ -541,15 +545,10 @@ move_live (CchcHistory  *self,
   if (step->from_parent_uuid == NULL)
     return cchc_store_move (self->store, record, position, error);
 
-  parent = cchc_store_lookup (self->store, step->parent_type, parent_uuid);
-  if (parent == NULL)
-    {
-      g_set_error_literal (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND,
-                           _("The item no longer exists: it may have been deleted."));
-      return FALSE;
-    }
+  parent = lookup_live (self, step->parent_type,
+                        back ? step->from_parent_uuid : step->parent_uuid, error);
 
-  return cchc_store_move_to (self->store, record, parent, position, error);
+  return parent != NULL && cchc_store_move_to (self->store, record, parent, position, error);
 }
 
 static gboolean
