@@ -92,26 +92,14 @@ cchc_editor_present (GtkWindow *editor,
 
 #define DISCARDING_KEY "cchc-editor-discarding"
 
-typedef struct
-{
-  GtkWidget *save_button;
-  int        response;
-} ClosingAnswer;
-
-static void
-closing_answer_free (gpointer data)
-{
-  ClosingAnswer *answer = data;
-
-  g_object_unref (answer->save_button);
-  g_free (answer);
-}
+#define RESPONSE_KEY "cchc-editor-closing-response"
 
 static gboolean
 act_on_closing_answer_cb (gpointer data)
 {
-  ClosingAnswer *answer = data;
-  GtkRoot *editor = gtk_widget_get_root (answer->save_button);
+  GtkWidget *save_button = data;
+  int response = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (save_button), RESPONSE_KEY));
+  GtkRoot *editor = gtk_widget_get_root (save_button);
   g_autoptr(GtkWindow) parent = NULL;
 
   if (!GTK_IS_WINDOW (editor))
@@ -120,11 +108,11 @@ act_on_closing_answer_cb (gpointer data)
 
   /* Clicked, not activated: a button activated shows itself pressed for a
    * moment before it acts, and the answer was given already. */
-  if (answer->response == CCHC_RESPONSE_SAVE)
+  if (response == CCHC_RESPONSE_SAVE)
     {
-      g_signal_emit_by_name (answer->save_button, "clicked");
+      g_signal_emit_by_name (save_button, "clicked");
     }
-  else if (answer->response == CCHC_RESPONSE_DISCARD)
+  else if (response == CCHC_RESPONSE_DISCARD)
     {
       g_object_set_data (G_OBJECT (editor), DISCARDING_KEY, GINT_TO_POINTER (TRUE));
       gtk_window_close (GTK_WINDOW (editor));
@@ -132,7 +120,7 @@ act_on_closing_answer_cb (gpointer data)
 
   /* The editor gone, its window takes the focus back: the window manager,
    * still giving it to the editor the question left, gave it to none. */
-  if (gtk_widget_get_root (answer->save_button) == NULL && parent != NULL)
+  if (gtk_widget_get_root (save_button) == NULL && parent != NULL)
     gtk_window_present (parent);
 
   return G_SOURCE_REMOVE;
@@ -145,12 +133,10 @@ on_closing_response_cb (GtkDialog *dialog,
                         int        response,
                         GtkWidget *save_button)
 {
-  ClosingAnswer *answer = g_new0 (ClosingAnswer, 1);
-
-  answer->save_button = g_object_ref (save_button);
-  answer->response = response;
+  g_object_set_data (G_OBJECT (save_button), RESPONSE_KEY, GINT_TO_POINTER (response));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_idle_add_full (G_PRIORITY_DEFAULT, act_on_closing_answer_cb, answer, closing_answer_free);
+  g_idle_add_full (G_PRIORITY_DEFAULT, act_on_closing_answer_cb, g_object_ref (save_button),
+                   g_object_unref);
 }
 
 /**
