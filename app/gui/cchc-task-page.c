@@ -227,10 +227,12 @@ refilter (CchcTaskPage *self)
   g_clear_handle_id (&self->search_source, g_source_remove);
   cchc_task_rows_set_filter (self->rows, self->query, self->area_choice, self->lead_choice,
                              self->sort_column < 0);
-  /* The row a search hid is selected again when it shows again (a search
-   * undone, stopped): the keyboard stays where it was, in the search. */
+  /* The row a search hid is selected again once every row shows again
+   * (the search stopped, the filters cleared), not at each key typed: it
+   * takes a walk through the rows. */
   selected = gtk_single_selection_get_selected (self->selection);
-  if (selected == GTK_INVALID_LIST_POSITION && self->last_selected != NULL)
+  if (selected == GTK_INVALID_LIST_POSITION && self->last_selected != NULL &&
+      !page_filters_rows (self))
     {
       selected = find_row (self, self->last_selected);
       gtk_single_selection_set_selected (self->selection, selected);

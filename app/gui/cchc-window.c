@@ -433,7 +433,7 @@ notice_has_focus (CchcWindow *self)
 }
 
 /* A notice that goes with the keyboard focus leaves it to the page's
- * table (to the row it shows selected), not to nothing. */
+ * table, not to nothing. */
 static void
 hide_notice (CchcWindow *self)
 {
