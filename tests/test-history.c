@@ -409,6 +409,55 @@ test_move_to_area (Fixture       *fixture,
   g_assert_cmpint (count (fixture, sql), ==, 1);
 }
 
+/* A task edited into another area is one step: undo puts its old text
+ * back at its old place, in the file too; redo does both again. */
+static void
+test_update_move_to (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CchcTask *t21 = item (tasks (fixture, 1), 0);
+  g_autoptr(CchcTask) values = cchc_record_dup_values (CCHC_RECORD (t21));
+  g_autofree char *old_text = g_strdup (cchc_task_get_text (t21));
+  guint n_first = g_list_model_get_n_items (tasks (fixture, 0));
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM task WHERE uuid = '%s' "
+                                          "AND text = 'Nhiệm vụ đã chuyển' "
+                                          "AND area_id = (SELECT id FROM area WHERE "
+                                          "position = 0) AND position = %u",
+                                          cchc_record_get_uuid (CCHC_RECORD (t21)), n_first);
+
+  cchc_task_set_text (values, "Nhiệm vụ đã chuyển");
+  g_assert_true (cchc_history_update_move_to (fixture->history, t21, values, area (fixture, 0),
+                                              G_MAXUINT, &error));
+  g_assert_no_error (error);
+  g_assert_true (item (tasks (fixture, 0), n_first) == t21);
+  g_assert_cmpstr (cchc_task_get_number (t21), ==, "1.5");
+  g_assert_cmpstr (cchc_history_get_undo_label (fixture->history), ==, "Edit task 1.5");
+  g_assert_cmpint (count (fixture, sql), ==, 1);
+
+  undo (fixture);
+  g_assert_true (cchc_history_get_changed_row (fixture->history) == t21);
+  g_assert_true (item (tasks (fixture, 1), 0) == t21);
+  g_assert_cmpstr (cchc_task_get_text (t21), ==, old_text);
+  g_assert_cmpstr (cchc_task_get_number (t21), ==, "2.1");
+  g_assert_cmpuint (g_list_model_get_n_items (tasks (fixture, 0)), ==, n_first);
+  g_assert_cmpint (count (fixture, sql), ==, 0);
+  g_assert_false (cchc_history_can_undo (fixture->history));
+
+  redo (fixture);
+  g_assert_true (item (tasks (fixture, 0), n_first) == t21);
+  g_assert_cmpstr (cchc_task_get_text (t21), ==, "Nhiệm vụ đã chuyển");
+  g_assert_cmpint (count (fixture, sql), ==, 1);
+
+  /* Under its own area it is a plain edit. */
+  cchc_task_set_text (values, "Sửa tại chỗ");
+  g_assert_true (cchc_history_update_move_to (fixture->history, t21, values, area (fixture, 0),
+                                              0, &error));
+  g_assert_no_error (error);
+  g_assert_true (item (tasks (fixture, 0), n_first) == t21);
+  g_assert_cmpstr (cchc_task_get_text (t21), ==, "Sửa tại chỗ");
+}
+
 /* A step keeps rows by identity: a unit deleted and restored in between
  * is a new object, and the task put back names the restored unit. */
 static void
@@ -531,6 +580,7 @@ main (int   argc,
   ADD ("/history/delete/plan", test_delete_plan);
   ADD ("/history/move", test_move);
   ADD ("/history/move-to-area", test_move_to_area);
+  ADD ("/history/update-move-to", test_update_move_to);
   ADD ("/history/units-by-identity", test_units_by_identity);
   ADD ("/history/failed-undo", test_failed_undo);
   ADD ("/history/copy-plan", test_copy_plan);

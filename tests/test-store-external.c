@@ -488,6 +488,24 @@ test_move_to_area (Fixture       *fixture,
   g_assert_cmpstr (cchc_task_get_number (item (fixture->tasks, 1)), ==, "1.2");
   g_assert_true (cchc_store_lookup (fixture->watcher, CCHC_TYPE_TASK, uuid) ==
                  item (new_tasks, 0));
+
+  /* Edited back into its area, text and place at once. */
+  {
+    CchcTask *moved = cchc_store_lookup (fixture->writer, CCHC_TYPE_TASK, uuid);
+    g_autoptr(CchcTask) values = cchc_record_dup_values (CCHC_RECORD (moved));
+
+    cchc_task_set_text (values, "Đã sửa và chuyển về");
+    g_assert_true (cchc_store_update_move_to (fixture->writer, moved, values,
+                                              counterpart (fixture->writer, fixture->area),
+                                              0, &error));
+    g_assert_no_error (error);
+  }
+  check (fixture, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (new_tasks), ==, 0);
+  assert_task_texts (fixture->tasks, "Đã sửa và chuyển về", "Rà soát văn bản",
+                     "Sắp xếp bộ máy", "Số hóa hồ sơ", NULL);
+  g_assert_cmpstr (cchc_record_get_uuid (item (fixture->tasks, 0)), ==, uuid);
+  g_assert_cmpstr (cchc_task_get_number (item (fixture->tasks, 0)), ==, "1.1");
 }
 
 /* SQLite gives a deleted row's id to the next row: a different UUID makes

@@ -1151,6 +1151,92 @@ dump (const char *path)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* A task edited into another area: its values and its place change in
+ * one transaction, or neither does (a refused move leaves the text as it
+ * was, in the file and on the object). */
+static void
+test_update_move_to (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  CchcPlan *plan = add_plan (fixture->store, 2022, "P");
+  CchcArea *first = add_area (fixture->store, plan, "Cải cách thể chế");
+  CchcArea *second = add_area (fixture->store, plan, "Cải cách TTHC");
+  GListModel *first_tasks = cchc_store_get_tasks (fixture->store, first);
+  GListModel *second_tasks = cchc_store_get_tasks (fixture->store, second);
+  CchcTask *a, *b;
+  GArray *first_changes, *second_changes;
+  char *text;
+
+  a = add_task (fixture->store, first, G_MAXUINT, "a", NULL);
+  b = add_task (fixture->store, first, G_MAXUINT, "b", NULL);
+  add_task (fixture->store, second, G_MAXUINT, "x", NULL);
+
+  first_changes = watch (first_tasks);
+  second_changes = watch (second_tasks);
+  {
+    g_autoptr(CchcTask) values = cchc_record_dup_values (CCHC_RECORD (a));
+
+    cchc_task_set_text (values, "a2");
+    g_assert_true (cchc_store_update_move_to (fixture->store, a, values, second, G_MAXUINT,
+                                              &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (first_changes->len, ==, 1);
+  assert_change (first_changes, 0, 0, 1, 0);
+  g_assert_cmpuint (second_changes->len, ==, 1);
+  assert_change (second_changes, 0, 1, 0, 1);
+  g_assert_cmpstr (cchc_task_get_text (a), ==, "a2");
+  g_assert_cmpstr (cchc_task_get_number (a), ==, "2.2");
+  g_assert_cmpstr (cchc_task_get_number (b), ==, "1.1");
+
+  /* Values the store refuses (no text) change nothing. */
+  g_array_set_size (first_changes, 0);
+  g_array_set_size (second_changes, 0);
+  {
+    g_autoptr(CchcTask) values = cchc_record_dup_values (CCHC_RECORD (b));
+
+    cchc_task_set_text (values, "");
+    g_assert_false (cchc_store_update_move_to (fixture->store, b, values, second, 0, &error));
+    g_assert_error (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
+  /* A move the database refuses after the values were written undoes
+   * the values too. */
+  exec_sql (fixture->path,
+            "CREATE TRIGGER fail_move AFTER UPDATE OF area_id ON task "
+            "BEGIN SELECT RAISE (ABORT, 'injected failure'); END;");
+  before = dump (fixture->path);
+  {
+    g_autoptr(CchcTask) values = cchc_record_dup_values (CCHC_RECORD (b));
+
+    cchc_task_set_text (values, "b2");
+    g_assert_false (cchc_store_update_move_to (fixture->store, b, values, second, 0, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
+  after = dump (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpstr (cchc_task_get_text (b), ==, "b");
+  g_assert_cmpuint (first_changes->len, ==, 0);
+  g_assert_cmpuint (second_changes->len, ==, 0);
+  unwatch (first_tasks, first_changes);
+  unwatch (second_tasks, second_changes);
+  exec_sql (fixture->path, "DROP TRIGGER fail_move");
+
+  reopen (fixture);
+  plan = item (cchc_store_get_plans (fixture->store), 0);
+  text = numbers (fixture->store, item (cchc_store_get_areas (fixture->store, plan), 0));
+  g_assert_cmpstr (text, ==, "1.1=b");
+  g_free (text);
+  text = numbers (fixture->store, item (cchc_store_get_areas (fixture->store, plan), 1));
+  g_assert_cmpstr (text, ==, "2.1=x 2.2=a2");
+  g_free (text);
+}
+
 /* A write that the database refuses half-way (a trigger fails after the
  * row was changed) leaves the file and the model as they were. */
 static void
@@ -1295,6 +1381,7 @@ main (int   argc,
   ADD ("/store/entities/update-delete", test_update_and_delete_each);
   ADD ("/store/order/tasks", test_order_tasks);
   ADD ("/store/order/move-to-area", test_move_to_area);
+  ADD ("/store/order/update-move-to", test_update_move_to);
   ADD ("/store/items-changed", test_items_changed);
   ADD ("/store/cascade/plan", test_cascade);
   ADD ("/store/refuse/unit-in-use", test_unit_in_use);

@@ -783,8 +783,6 @@ test_tasks_edit (Fixture       *f,
 
   g_assert_true (cchc_task_editor_get_task (editor) == task);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Sửa nhiệm vụ");
-  /* Tasks keep their area. */
-  g_assert_false (gtk_widget_is_sensitive (field (editor, "area_dropdown")));
   g_assert_cmpstr (preview_text (editor), ==, "Xem trước: Quý II/2022");
   g_assert_true (gtk_check_button_get_active (
     GTK_CHECK_BUTTON (cchc_task_editor_get_unit_check (editor,
@@ -849,10 +847,11 @@ test_tasks_edit (Fixture       *f,
     run_main_loop (300);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1 + g_list_model_get_n_items (units));
   }
-  /* The task keeps its area here, and the field says where it moves. */
-  g_assert_false (gtk_widget_get_sensitive (field (editor, "area_dropdown")));
-  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (field (editor, "area_dropdown")),
-                                   "Nhiệm vụ được chuyển sang lĩnh vực khác ngay trên bảng"));
+  /* Another area would move the task; the field says where to. */
+  g_assert_true (gtk_widget_is_sensitive (field (editor, "area_dropdown")));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (field (editor, "area_dropdown")), ==,
+                   "Chọn lĩnh vực khác thì khi lưu, nhiệm vụ được chuyển xuống cuối "
+                   "lĩnh vực đó.");
   save_screenshot (GTK_WIDGET (editor), "screenshot-tasks-editor-edit.png");
   click (field (editor, "save_button"));
   g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
@@ -871,6 +870,80 @@ test_tasks_edit (Fixture       *f,
   g_assert_cmpint (cchc_timeframe_get_kind (cchc_task_get_timeframe (stored)), ==,
                    CCHC_TIMEFRAME_KIND_YEAR);
   g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (stored)), ==, 2022);
+}
+
+/* A task edited into another area goes to its end with its changes, in
+ * one step that undo takes back; the selection follows it. The area alone
+ * is a change to ask about before closing. */
+static void
+test_tasks_edit_area (Fixture       *f,
+                      gconstpointer  data)
+{
+  CchcArea *first = get_area (f->store, f->plan, 0);
+  CchcArea *second = get_area (f->store, f->plan, 1);
+  CchcTask *task = get_task (f->store, second, 0);
+  guint n_first = g_list_model_get_n_items (cchc_store_get_tasks (f->store, first));
+  g_autofree char *old_text = g_strdup (cchc_task_get_text (task));
+  g_autoptr(CchcStore) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *question_text = NULL;
+  g_autofree char *secondary = NULL;
+  CchcTaskEditor *editor;
+  GtkDialog *question;
+
+  select_item (f, task);
+  activate (f, "page.edit");
+  editor = wait_for_editor ();
+  g_assert_true (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (field (editor,
+                                                                        "area_dropdown")))
+                 == second);
+
+  /* The area alone: closing asks; Discard leaves the task where it was. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (field (editor, "area_dropdown")), 0);
+  question = close_for_question (GTK_WINDOW (editor), &question_text, &secondary);
+  g_assert_cmpstr (question_text, ==, "Lưu các thay đổi?");
+  gtk_dialog_response (question, 1 /* discard */);
+  run_main_loop (100);
+  g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
+  g_assert_true (get_task (f->store, second, 0) == task);
+  g_assert_false (cchc_history_can_undo (f->history));
+
+  activate (f, "page.edit");
+  editor = wait_for_editor ();
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (field (editor, "area_dropdown")), 0);
+  set_view_text (editor, "text_view", "Nhiệm vụ chuyển sang lĩnh vực 1");
+  save_screenshot (GTK_WIDGET (editor), "screenshot-tasks-editor-area.png");
+  click (field (editor, "save_button"));
+  g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
+  run_main_loop (100);
+
+  g_assert_true (get_task (f->store, first, n_first) == task);
+  g_assert_cmpstr (cchc_task_get_text (task), ==, "Nhiệm vụ chuyển sang lĩnh vực 1");
+  g_assert_cmpstr (cchc_task_get_number (task), ==, "1.5");
+  g_assert_true (get_selected (f) == (gpointer) task);
+  g_assert_cmpuint (find_row (f, task), ==, find_row (f, second) - 1);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (f->page), "Nhiệm vụ chuyển sang lĩnh vực 1",
+                                       FALSE));
+  g_assert_cmpstr (cchc_history_get_undo_label (f->history), ==, "Sửa nhiệm vụ 1.5");
+  file = open_file (f);
+  g_assert_cmpstr (cchc_task_get_text (get_task (file, get_file_area (file, 0), n_first)), ==,
+                   "Nhiệm vụ chuyển sang lĩnh vực 1");
+  g_clear_object (&file);
+  save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-edited-area.png");
+
+  /* One undo: its text and its place. */
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  run_main_loop (100);
+  g_assert_true (get_task (f->store, second, 0) == task);
+  g_assert_cmpstr (cchc_task_get_text (task), ==, old_text);
+  g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_tasks (f->store, first)), ==,
+                    n_first);
+  g_assert_true (get_selected (f) == (gpointer) task);
+  g_assert_false (cchc_history_can_undo (f->history));
+  file = open_file (f);
+  g_assert_cmpstr (cchc_task_get_text (get_task (file, get_file_area (file, 1), 0)), ==,
+                   old_text);
 }
 
 /* 4. Search ------------------------------------------------------------ */
@@ -3125,6 +3198,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/table", test_tasks_table);
   ADD_TEST ("/ui/tasks/add", test_tasks_add);
   ADD_TEST ("/ui/tasks/edit", test_tasks_edit);
+  ADD_TEST ("/ui/tasks/edit-area", test_tasks_edit_area);
   ADD_TEST ("/ui/tasks/search", test_tasks_search);
   ADD_TEST ("/ui/tasks/delete-undo", test_tasks_delete_undo);
   ADD_TEST ("/ui/tasks/delete-selection", test_tasks_delete_selection);

@@ -512,20 +512,34 @@ delete_live (CchcHistory  *self,
   return record != NULL && cchc_store_delete (self->store, record, error);
 }
 
+/* Writes the values the step's row had before the step (@back) or after
+ * it, under the parent it had then. */
 static gboolean
 apply_values (CchcHistory  *self,
               Step         *step,
-              CchcRecord   *kept,
+              gboolean      back,
               GError      **error)
 {
   g_autoptr(CchcRecord) values = NULL;
   gpointer record = find_live (self, step, error);
+  gpointer parent;
 
   if (record == NULL)
     return FALSE;
 
-  values = dup_for_store (self->store, kept);
-  return cchc_store_update (self->store, record, values, error);
+  values = dup_for_store (self->store, back ? step->before : step->after);
+  if (step->from_parent_uuid == NULL)
+    return cchc_store_update (self->store, record, values, error);
+
+  parent = lookup_live (self, step->parent_type,
+                        back ? step->from_parent_uuid : step->parent_uuid, error);
+  if (parent == NULL)
+    return FALSE;
+  if (cchc_store_get_parent (self->store, record) == parent)
+    return cchc_store_update (self->store, record, values, error);
+
+  return cchc_store_update_move_to (self->store, record, values, parent,
+                                    back ? step->from : step->to, error);
 }
 
 /* Moves the step's row to @position, under the parent it had before the
@@ -562,7 +576,7 @@ undo_step (CchcHistory  *self,
     case STEP_COPY_PLAN:
       return delete_live (self, step, error);
     case STEP_UPDATE:
-      return apply_values (self, step, step->before, error);
+      return apply_values (self, step, TRUE, error);
     case STEP_DELETE:
       return restore_deleted (self, step, error);
     case STEP_MOVE:
@@ -594,7 +608,7 @@ redo_step (CchcHistory  *self,
         return cchc_store_import_plan (self->store, contents, CCHC_IMPORT_NEW, error) != NULL;
       }
     case STEP_UPDATE:
-      return apply_values (self, step, step->after, error);
+      return apply_values (self, step, FALSE, error);
     case STEP_DELETE:
       return delete_live (self, step, error);
     case STEP_MOVE:
@@ -810,6 +824,50 @@ cchc_history_update (CchcHistory  *self,
     return FALSE;
 
   step = step_new (STEP_UPDATE, record, NULL);
+  step->before = g_steal_pointer (&before);
+  step->after = cchc_record_dup_values (record);
+  push (self, step);
+
+  return TRUE;
+}
+
+/**
+ * cchc_history_update_move_to:
+ *
+ * Like cchc_store_update_move_to(), as one step of the history (an edit:
+ * undoing it puts the old values back under the old parent, at the old
+ * place). Under the row's own parent, this is cchc_history_update().
+ */
+gboolean
+cchc_history_update_move_to (CchcHistory  *self,
+                             gpointer      record,
+                             gpointer      values,
+                             gpointer      parent,
+                             guint         position,
+                             GError      **error)
+{
+  g_autoptr(CchcRecord) before = NULL;
+  gpointer from_parent;
+  guint from;
+  Step *step;
+
+  g_return_val_if_fail (CCHC_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (CCHC_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (CCHC_IS_RECORD (parent), FALSE);
+
+  from_parent = cchc_store_get_parent (self->store, record);
+  if (from_parent == NULL || from_parent == parent)
+    return cchc_history_update (self, record, values, error);
+
+  before = cchc_record_dup_values (record);
+  from = cchc_store_get_position (self->store, record);
+  if (!cchc_store_update_move_to (self->store, record, values, parent, position, error))
+    return FALSE;
+
+  step = step_new (STEP_UPDATE, record, parent);
+  step->from_parent_uuid = g_strdup (cchc_record_get_uuid (from_parent));
+  step->from = from;
+  step->to = cchc_store_get_position (self->store, record);
   step->before = g_steal_pointer (&before);
   step->after = cchc_record_dup_values (record);
   push (self, step);

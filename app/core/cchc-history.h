@@ -27,6 +27,12 @@ gboolean     cchc_history_update         (CchcHistory  *self,
                                           gpointer      record,
                                           gpointer      values,
                                           GError      **error);
+gboolean     cchc_history_update_move_to (CchcHistory  *self,
+                                          gpointer      record,
+                                          gpointer      values,
+                                          gpointer      parent,
+                                          guint         position,
+                                          GError      **error);
 gboolean     cchc_history_delete         (CchcHistory  *self,
                                           gpointer      record,
                                           GError      **error);

@@ -456,6 +456,56 @@ cchc_store_move (CchcStore  *self,
   return TRUE;
 }
 
+/* Moves @record, at @from in @model, under @parent (checked), another
+ * parent than its own, at @position and, with @values, writes them to its row too:
+ * one transaction, then one exact items-changed in each list. */
+static gboolean
+move_to_other_parent (CchcStore   *self,
+                      EntityKind   kind,
+                      GListStore  *model,
+                      guint        from,
+                      gpointer     record,
+                      gpointer     values,
+                      gpointer     parent,
+                      guint        position,
+                      GError     **error)
+{
+  g_autoptr(CchcRecord) keep = NULL;
+  GListStore *target;
+  gint64 id, old_parent_id, parent_id;
+
+  if (values != NULL && !_cchc_store_validate (self, kind, values, TRUE, error))
+    return FALSE;
+
+  id = cchc_record_get_id (record);
+  old_parent_id = _cchc_record_get_parent_id (record);
+  parent_id = cchc_record_get_id (parent);
+  target = _cchc_store_ensure_model (self, kind, parent_id, error);
+  if (target == NULL)
+    return FALSE;
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (target)));
+
+  if (!_cchc_store_begin (self, error) ||
+      !_cchc_store_end (self,
+                        (values == NULL ||
+                         _cchc_store_update_row (self, kind, id, values, error)) &&
+                        _cchc_store_move_row_to (self, kind, id, old_parent_id, parent_id,
+                                                 position, error),
+                        error))
+    return FALSE;
+
+  keep = g_object_ref (record);
+  if (values != NULL)
+    cchc_record_assign (record, values);
+  g_list_store_remove (model, from);
+  _cchc_record_set_parent_id (record, parent_id);
+  g_list_store_insert (target, position, record);
+  _cchc_store_renumber (self, kind, model);
+  _cchc_store_renumber (self, kind, target);
+
+  return TRUE;
+}
+
 /**
  * cchc_store_move_to:
  * @record: (type CchcRecord): a live object of the store that has a
@@ -476,10 +526,8 @@ cchc_store_move_to (CchcStore  *self,
                     guint       position,
                     GError    **error)
 {
-  g_autoptr(CchcRecord) keep = NULL;
-  GListStore *model, *target;
+  GListStore *model;
   EntityKind kind;
-  gint64 old_parent_id, parent_id;
   guint from;
 
   g_return_val_if_fail (CCHC_IS_STORE (self), FALSE);
@@ -492,30 +540,48 @@ cchc_store_move_to (CchcStore  *self,
     return cchc_store_move (self, record, position, error);
   if (!check_parent (kind, parent, error))
     return FALSE;
-
-  old_parent_id = _cchc_record_get_parent_id (record);
-  parent_id = cchc_record_get_id (parent);
-  if (parent_id == old_parent_id)
+  if (cchc_record_get_id (parent) == _cchc_record_get_parent_id (record))
     return cchc_store_move (self, record, position, error);
 
-  target = _cchc_store_ensure_model (self, kind, parent_id, error);
-  if (target == NULL)
+  return move_to_other_parent (self, kind, model, from, record, NULL, parent, position, error);
+}
+
+/**
+ * cchc_store_update_move_to:
+ * @record: (type CchcRecord): a live object of the store that has a
+ *   parent (a task, say)
+ * @values: (type CchcRecord): a detached object of the same type
+ * @parent: (type CchcRecord): the live object it goes under, another than
+ *   its own (a task edited into another area)
+ * @position: its position among its new siblings (%G_MAXUINT: the last)
+ *
+ * Writes the values of @values to the row of @record and moves it under
+ * @parent, in one transaction: cchc_store_update() and
+ * cchc_store_move_to() at once, or neither.
+ *
+ * Returns: whether the row was stored and moved
+ */
+gboolean
+cchc_store_update_move_to (CchcStore  *self,
+                           gpointer    record,
+                           gpointer    values,
+                           gpointer    parent,
+                           guint       position,
+                           GError    **error)
+{
+  GListStore *model;
+  EntityKind kind;
+  guint from;
+
+  g_return_val_if_fail (CCHC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CCHC_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (values, G_OBJECT_TYPE (record)), FALSE);
+
+  model = _cchc_store_model_of_record (self, record, &kind, &from, error);
+  if (model == NULL || !check_parent (kind, parent, error))
     return FALSE;
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (target)));
+  g_return_val_if_fail (cchc_record_get_id (parent) != _cchc_record_get_parent_id (record),
+                        FALSE);
 
-  if (!_cchc_store_begin (self, error) ||
-      !_cchc_store_end (self,
-                        _cchc_store_move_row_to (self, kind, cchc_record_get_id (record),
-                                                 old_parent_id, parent_id, position, error),
-                        error))
-    return FALSE;
-
-  keep = g_object_ref (record);
-  g_list_store_remove (model, from);
-  _cchc_record_set_parent_id (record, parent_id);
-  g_list_store_insert (target, position, record);
-  _cchc_store_renumber (self, kind, model);
-  _cchc_store_renumber (self, kind, target);
-
-  return TRUE;
+  return move_to_other_parent (self, kind, model, from, record, values, parent, position, error);
 }

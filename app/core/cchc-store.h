@@ -144,6 +144,12 @@ gboolean    cchc_store_move_to            (CchcStore         *self,
                                            gpointer           parent,
                                            guint              position,
                                            GError           **error);
+gboolean    cchc_store_update_move_to     (CchcStore         *self,
+                                           gpointer           record,
+                                           gpointer           values,
+                                           gpointer           parent,
+                                           guint              position,
+                                           GError           **error);
 guint       cchc_store_get_position       (CchcStore         *self,
                                            gpointer           record);
 gpointer    cchc_store_get_parent         (CchcStore         *self,

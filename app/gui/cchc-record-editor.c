@@ -116,10 +116,12 @@ cchc_record_editor_close_request (GtkWindow *window)
 
   if (priv->shown != NULL)
     {
+      CchcRecordEditorClass *klass = CCHC_RECORD_EDITOR_GET_CLASS (self);
       g_autoptr(CchcRecord) values = read_form (self);
+      gboolean changed = cchc_record_differs (priv->shown, values) ||
+                         (klass->moves != NULL && klass->moves (self));
 
-      if (cchc_editor_ask_before_closing (window, priv->save_button,
-                                          cchc_record_differs (priv->shown, values)))
+      if (cchc_editor_ask_before_closing (window, priv->save_button, changed))
         return TRUE;
     }
 

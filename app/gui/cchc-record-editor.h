@@ -26,6 +26,8 @@ G_DECLARE_DERIVABLE_TYPE (CchcRecordEditor, cchc_record_editor, CCHC, RECORD_EDI
  *   whether it can be saved; Save checks it first
  * @write: (nullable): hands @values to the history; the default updates
  *   the edited row or adds the new one to the plan, at the position
+ * @moves: (nullable): whether the form also puts the row elsewhere (a
+ *   task into another area): a change to ask about before closing
  */
 struct _CchcRecordEditorClass
 {
@@ -41,6 +43,7 @@ struct _CchcRecordEditorClass
   gboolean     (*write)       (CchcRecordEditor  *self,
                                CchcRecord        *values,
                                GError           **error);
+  gboolean     (*moves)       (CchcRecordEditor  *self);
 };
 
 void         cchc_record_editor_class_set_template (GtkWidgetClass   *widget_class,

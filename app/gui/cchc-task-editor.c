@@ -1,7 +1,8 @@
 /* cchc-task-editor.c: the dialog that adds or edits one task
  *
  * A record editor (cchc-record-editor.c) whose new tasks go to the area
- * chosen in it, and which checks its input before saving: Save marks what
+ * chosen in it, and whose edited task moves to it (to its end, with its
+ * changes, in one step of the history), and which checks its input before saving: Save marks what
  * is missing and is possible only without marks. Saving a task unchanged
  * adds no step to undo.
  *
@@ -377,15 +378,19 @@ setup_area_dropdown (CchcTaskEditor *self)
   gtk_drop_down_set_expression (self->area_dropdown, label);
   gtk_drop_down_set_model (self->area_dropdown, areas);
   gtk_drop_down_set_selected (self->area_dropdown, find_item (areas, self->area, 0));
-  /* A task changes area in the table, one step up or down at a time: the
-   * field says so. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->area_dropdown), get_task (self) == NULL);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->area_dropdown),
                                get_task (self) != NULL
-                               ? _("A task moves to another area in the table: Move Up or "
-                                   "Move Down (Alt+↑ or Alt+↓) past the first or last task "
-                                   "of its area takes it to the next area.")
+                               ? _("Another area takes the task to its end when saved.")
                                : NULL);
+}
+
+/* The area chosen, which a new task goes to and an edited one moves to. */
+static CchcArea *
+get_chosen_area (CchcTaskEditor *self)
+{
+  gpointer area = gtk_drop_down_get_selected_item (self->area_dropdown);
+
+  return CCHC_IS_AREA (area) ? area : self->area;
 }
 
 static void
@@ -578,19 +583,27 @@ cchc_task_editor_write (CchcRecordEditor  *editor,
   CchcTaskEditor *self = CCHC_TASK_EDITOR (editor);
   CchcTask *task = get_task (self);
   guint position = cchc_record_editor_get_position (editor);
-  GObject *area;
+  CchcArea *area = get_chosen_area (self);
 
+  /* An edited task that changes area goes to the end of its new one, as
+   * a new task does; the position was chosen in the area the editor
+   * opened for. */
+  if (task != NULL && area != self->area)
+    return cchc_history_update_move_to (get_history (self), task, values, area, G_MAXUINT,
+                                        error);
   if (task != NULL)
     return cchc_history_update (get_history (self), task, values, error);
 
-  area = gtk_drop_down_get_selected_item (self->area_dropdown);
-  if (!CCHC_IS_AREA (area))
-    area = G_OBJECT (self->area);
-
-  /* The position was chosen in the area the editor opened for. */
   return cchc_history_insert (get_history (self), area,
-                              area == G_OBJECT (self->area) ? position : G_MAXUINT,
-                              values, error);
+                              area == self->area ? position : G_MAXUINT, values, error);
+}
+
+static gboolean
+cchc_task_editor_moves (CchcRecordEditor *editor)
+{
+  CchcTaskEditor *self = CCHC_TASK_EDITOR (editor);
+
+  return get_task (self) != NULL && get_chosen_area (self) != self->area;
 }
 
 static gboolean
@@ -758,6 +771,7 @@ cchc_task_editor_class_init (CchcTaskEditorClass *klass)
   editor_class->read_values = cchc_task_editor_read_values;
   editor_class->validate = cchc_task_editor_validate;
   editor_class->write = cchc_task_editor_write;
+  editor_class->moves = cchc_task_editor_moves;
 
   /* The area of the task (for a new task: the area it goes to) */
   properties[PROP_AREA] =
