@@ -843,8 +843,19 @@ test_tasks_edit (Fixture       *f,
     gtk_editable_set_text (GTK_EDITABLE (search), "PHÒNG TỔ");
     run_main_loop (300);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+    /* Nothing found is said, not left as an empty list. */
+    gtk_popover_popup (GTK_POPOVER (popover));
+    wait_until_mapped (popover);
+    g_assert_null (find_shown_label (popover, "Không tìm thấy", FALSE));
+    gtk_editable_set_text (GTK_EDITABLE (search), "không có đơn vị này");
+    run_main_loop (300);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+    g_assert_nonnull (find_shown_label (popover, "Không tìm thấy", FALSE));
+    save_screenshot (popover, "screenshot-tasks-lead-nothing-found.png");
     gtk_editable_set_text (GTK_EDITABLE (search), "");
     run_main_loop (300);
+    g_assert_null (find_shown_label (popover, "Không tìm thấy", FALSE));
+    gtk_popover_popdown (GTK_POPOVER (popover));
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1 + g_list_model_get_n_items (units));
   }
   /* Another area would move the task; the field says where to. */

@@ -502,9 +502,9 @@ on_drop_down_search_started_cb (GtkWidget *entry)
   gtk_editable_set_position (GTK_EDITABLE (entry), -1);
 }
 
-/* The filter GTK 4.8's drop-down searches its list with, or NULL. */
-static GtkStringFilter *
-find_search_filter (GtkWidget *popover)
+/* The list GTK 4.8's drop-down filters with its search, or NULL. */
+static GtkFilterListModel *
+find_search_results (GtkWidget *popover)
 {
   GtkWidget *list = cchc_widget_find_descendant (popover, GTK_TYPE_LIST_VIEW);
   GtkSelectionModel *selection = list != NULL ? gtk_list_view_get_model (GTK_LIST_VIEW (list))
@@ -512,11 +512,57 @@ find_search_filter (GtkWidget *popover)
   GListModel *filtered = GTK_IS_SINGLE_SELECTION (selection)
                          ? gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection))
                          : NULL;
-  GtkFilter *filter = GTK_IS_FILTER_LIST_MODEL (filtered)
-                      ? gtk_filter_list_model_get_filter (GTK_FILTER_LIST_MODEL (filtered))
-                      : NULL;
+
+  return GTK_IS_FILTER_LIST_MODEL (filtered) ? GTK_FILTER_LIST_MODEL (filtered) : NULL;
+}
+
+/* The filter of those results, or NULL. */
+static GtkStringFilter *
+find_search_filter (GtkFilterListModel *results)
+{
+  GtkFilter *filter = results != NULL ? gtk_filter_list_model_get_filter (results) : NULL;
 
   return GTK_IS_STRING_FILTER (filter) ? GTK_STRING_FILTER (filter) : NULL;
+}
+
+static void
+on_search_results_changed_cb (GListModel *results,
+                              guint       position,
+                              guint       removed,
+                              guint       added,
+                              GtkWidget  *nothing_found)
+{
+  gtk_widget_set_visible (nothing_found, g_list_model_get_n_items (results) == 0);
+}
+
+/* A line under the search field when it finds nothing: an empty list
+ * looked like a drop-down that failed to open. */
+static void
+add_nothing_found (GtkWidget          *entry,
+                   GtkFilterListModel *results)
+{
+  GtkWidget *above = entry;
+  GtkWidget *box = gtk_widget_get_parent (entry);
+  GtkWidget *label;
+
+  /* Under the field's row (GTK 4.8 puts the field in a row of its own). */
+  while (GTK_IS_WIDGET (box) &&
+         !(GTK_IS_BOX (box) &&
+           gtk_orientable_get_orientation (GTK_ORIENTABLE (box)) == GTK_ORIENTATION_VERTICAL))
+    {
+      above = box;
+      box = gtk_widget_get_parent (box);
+    }
+  if (!GTK_IS_BOX (box))
+    return;
+
+  label = gtk_label_new (_("Nothing found"));
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "nothing-found");
+  gtk_widget_set_visible (label, FALSE);
+  gtk_box_insert_child_after (GTK_BOX (box), label, above);
+  g_signal_connect_object (results, "items-changed",
+                           G_CALLBACK (on_search_results_changed_cb), label, 0);
 }
 
 /**
@@ -529,7 +575,8 @@ find_search_filter (GtkWidget *popover)
  * ("phong" finds "Văn phòng Sở"). GTK 4.8's own finds the start of the
  * label only, marks counted. What is typed in the open list goes to the
  * search field: GTK 4.8 gives the list the focus, and Tab walks its rows,
- * so the keyboard had no way into the field.
+ * so the keyboard had no way into the field. A search that finds nothing
+ * says so.
  */
 void
 cchc_drop_down_setup_search (GtkDropDown *dropdown)
@@ -537,6 +584,7 @@ cchc_drop_down_setup_search (GtkDropDown *dropdown)
   GtkExpression *label = gtk_drop_down_get_expression (dropdown);
   g_autoptr(GtkExpression) folded = NULL;
   GtkWidget *popover, *entry;
+  GtkFilterListModel *results;
   GtkStringFilter *filter;
 
   g_return_if_fail (label != NULL);
@@ -553,9 +601,11 @@ cchc_drop_down_setup_search (GtkDropDown *dropdown)
 
   /* Folded labels, searched anywhere with the folded query; GTK sets the
    * query as typed first, then this handler folds it. */
-  filter = find_search_filter (popover);
+  results = find_search_results (popover);
+  filter = find_search_filter (results);
   if (filter == NULL)
     return;
+  add_nothing_found (entry, results);
   folded = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1,
                                         (GtkExpression *[]) { gtk_expression_ref (label) },
                                         G_CALLBACK (fold_label), NULL, NULL);
