@@ -316,6 +316,31 @@ test_preview (void)
   g_assert_cmpstr (kind, ==, "plan");
   save_screenshot (GTK_WIDGET (preview), "preview-plan.png");
 
+  /* The plan's portrait and landscape pages fit at one zoom: paging does
+   * not change the size of the text. */
+  {
+    GtkLabel *zoom = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (preview),
+                                                               CCHC_TYPE_PREVIEW_WINDOW,
+                                                               "zoom_label"));
+    GtkDrawingArea *area = GTK_DRAWING_AREA (gtk_widget_get_template_child (
+      GTK_WIDGET (preview), CCHC_TYPE_PREVIEW_WINDOW, "area"));
+    g_autofree char *first_zoom = g_strdup (gtk_label_get_text (zoom));
+    gboolean portrait_seen = FALSE, landscape_seen = FALSE;
+
+    for (guint i = 0; i < cchc_preview_window_get_n_pages (preview); i++)
+      {
+        int width = gtk_drawing_area_get_content_width (area);
+        int height = gtk_drawing_area_get_content_height (area);
+
+        portrait_seen |= height > width;
+        landscape_seen |= width > height;
+        g_assert_cmpstr (gtk_label_get_text (zoom), ==, first_zoom);
+        gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL);
+        run_main_loop (20);
+      }
+    g_assert_true (portrait_seen && landscape_seen);
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-in", NULL);
   run_main_loop (50);
   g_assert_null (find_shown_label (GTK_WIDGET (preview), "Trang 0", TRUE));

@@ -102,21 +102,52 @@ update_labels (CchcPreviewWindow *self)
                                  self->page + 1 < n_pages (self));
 }
 
+/* The size of @page in points, A4 portrait until it is laid out. */
+static void
+get_page_size (CchcPreviewWindow *self,
+               guint              page,
+               double            *width,
+               double            *height)
+{
+  *width = 595;
+  *height = 842;
+  if (page < n_pages (self))
+    cchc_page_layout_get_page_size (self->layout, page, width, height);
+}
+
+/* The zoom at which every page laid out fits the viewport: the plan's
+ * portrait and landscape pages show at one scale, and paging through them
+ * does not change the size of the text. */
+static double
+get_fit_zoom (CchcPreviewWindow *self,
+              int                viewport_width,
+              int                viewport_height)
+{
+  double zoom = MAX_ZOOM;
+
+  for (guint i = 0; i < MAX (n_pages (self), 1); i++)
+    {
+      double width, height;
+
+      get_page_size (self, i, &width, &height);
+      zoom = MIN (zoom, MIN ((viewport_width - 2 * PAGE_GAP) / (width * PIXELS_PER_POINT),
+                             (viewport_height - 2 * PAGE_GAP) / (height * PIXELS_PER_POINT)));
+    }
+
+  return CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+}
+
 /* The drawing area is as large as the page at the zoom, plus a margin. */
 static void
 update_size (CchcPreviewWindow *self)
 {
-  double width = 595, height = 842, scale;
+  double width, height, scale;
   int viewport_width = gtk_widget_get_width (GTK_WIDGET (self->scrolled));
   int viewport_height = gtk_widget_get_height (GTK_WIDGET (self->scrolled));
 
-  if (self->page < n_pages (self))
-    cchc_page_layout_get_page_size (self->layout, self->page, &width, &height);
-
+  get_page_size (self, self->page, &width, &height);
   if (self->fit && viewport_width > 0 && viewport_height > 0)
-    self->zoom = CLAMP (MIN ((viewport_width - 2 * PAGE_GAP) / (width * PIXELS_PER_POINT),
-                             (viewport_height - 2 * PAGE_GAP) / (height * PIXELS_PER_POINT)),
-                        MIN_ZOOM, MAX_ZOOM);
+    self->zoom = get_fit_zoom (self, viewport_width, viewport_height);
 
   scale = self->zoom * PIXELS_PER_POINT;
   gtk_drawing_area_set_content_width (self->area, width * scale + 2 * PAGE_GAP);
@@ -164,7 +195,10 @@ paginate_some (CchcPreviewWindow *self)
   for (guint i = 0; i < 4 && !self->laid_out; i++)
     self->laid_out = !cchc_page_layout_paginate (self->layout);
 
-  if (before <= self->page && self->page < n_pages (self))
+  /* The page shown came, or pages that the zoom that fits them all
+   * depends on. */
+  if ((before <= self->page && self->page < n_pages (self)) ||
+      (self->fit && n_pages (self) != before))
     update_size (self);
   update_labels (self);
 
