@@ -457,8 +457,8 @@ cchc_store_move (CchcStore  *self,
 }
 
 /* Moves @record, at @from in @model, under @parent (checked), another
- * parent than its own, at @position and, with @values, writes them to its row too:
- * one transaction, then one exact items-changed in each list. */
+ * parent than its own, at @position and, with @values, writes them to its
+ * row too: one transaction, then one exact items-changed in each list. */
 static gboolean
 move_to_other_parent (CchcStore   *self,
                       EntityKind   kind,
