@@ -61,14 +61,17 @@ row_free (gpointer row)
 }
 
 /* Sorts the rows of the @removed items from @position: those shown, by
- * item, are returned; the others are free to show any item. */
+ * item, are returned (@end_shown: the place after the last); the others
+ * are free to show any item. */
 static GHashTable *
 collect_removed_rows (CchcRowRecycler *self,
                       guint            position,
-                      guint            removed)
+                      guint            removed,
+                      guint           *end_shown)
 {
   GHashTable *shown = g_hash_table_new (NULL, NULL);
 
+  *end_shown = position;
   for (guint i = position; i < position + removed; i++)
     {
       CchcRow *row = g_ptr_array_index (self->rows, i);
@@ -76,7 +79,10 @@ collect_removed_rows (CchcRowRecycler *self,
       if (row == NULL)
         continue;
       if (_cchc_row_is_bound (row))
-        g_hash_table_insert (shown, cchc_row_get_item (row), row);
+        {
+          g_hash_table_insert (shown, cchc_row_get_item (row), row);
+          *end_shown = i + 1;
+        }
       else
         g_ptr_array_add (self->idle_rows, g_object_ref (row));
     }
@@ -92,12 +98,22 @@ sort_removed_rows (CchcRowRecycler *self,
                    guint            removed,
                    guint            added)
 {
-  g_autoptr(GHashTable) shown = collect_removed_rows (self, position, removed);
   GListModel *model = G_LIST_MODEL (self->model);
+  g_autoptr(GHashTable) shown = NULL;
   GHashTableIter iter;
   gpointer row;
+  guint end;
 
-  for (guint i = position; i < position + added && g_hash_table_size (shown) > 0; i++)
+  /* An item that stays comes up by the items removed before it, or down
+   * by those added: none is looked for past the last row shown by more
+   * than the items added in all. (A change that both hides and shows
+   * items may move one further: it gets another row, bound again.) A
+   * search that hides rows at the top of ten thousand looks through the
+   * two hundred the view shows, not through all. */
+  shown = collect_removed_rows (self, position, removed, &end);
+  end = MIN (position + added, end + (added > removed ? added - removed : 0));
+
+  for (guint i = position; i < end && g_hash_table_size (shown) > 0; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
