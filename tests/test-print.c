@@ -6,6 +6,10 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <signal.h>
+#include <sys/resource.h>
+#endif
 
 #include "cchc-area.h"
 #include "cchc-exchange.h"
@@ -948,6 +952,56 @@ test_pdf_keeps_old_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+#ifdef G_OS_UNIX
+/* A disk that fills up at the end of an export (the PDF's last bytes wait
+ * in the write buffer until then) leaves the older file as it was, and no
+ * temporary file. The disk is a file size limit here, in a subprocess. */
+static void
+test_pdf_disk_full (void)
+{
+  CchcPlan *plan;
+  g_autoptr(CchcStore) store = NULL;
+  g_autoptr(CchcPageOptions) options = NULL;
+  g_autoptr(CchcDocument) document = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *contents = NULL;
+  struct rlimit limit = { 4096, 4096 };
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  store = open_sample (&plan);
+  options = cchc_page_options_new ();
+  document = cchc_document_new_for_plan (store, plan, CCHC_DOCUMENT_PLAN, options);
+  dir = g_dir_make_tmp ("test-print-XXXXXX", NULL);
+  path = g_build_filename (dir, "old.pdf", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  g_assert_false (cchc_pdf_write (document, options, file, NULL, NULL, NULL, NULL, &error));
+  g_assert_nonnull (error);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "old.pdf");
+  g_assert_null (g_dir_read_name (listing));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+#endif
+
 static void
 cancel_cb (double   fraction,
            guint    n_pages,
@@ -1025,6 +1079,9 @@ main (int   argc,
   g_test_add_func ("/print/table/rows-split", test_table_rows_split);
   g_test_add_func ("/print/pdf/1000-tasks", test_pdf_1000);
   g_test_add_func ("/print/pdf/keeps-old-file", test_pdf_keeps_old_file);
+#ifdef G_OS_UNIX
+  g_test_add_func ("/print/pdf/disk-full", test_pdf_disk_full);
+#endif
   g_test_add_func ("/print/pdf/cancelled-leaves-nothing", test_pdf_cancelled_leaves_nothing);
 
   return g_test_run ();

@@ -182,12 +182,16 @@ cchc_pdf_write (CchcDocument           *document,
   if (stream == NULL)
     return FALSE;
 
-  /* cairo writes in small pieces: a buffer saves a system call each. */
+  /* cairo writes in small pieces: a buffer saves a system call each. Its
+   * last bytes are flushed apart from closing the file: closing the buffer
+   * closes the file even when the flush fails (a full disk), which puts
+   * the short file in place of the old one. */
   buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 256 * 1024);
-  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), TRUE);
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
   sink.stream = buffered;
   if (write_stream (document, options, &sink, progress, user_data, n_pages, error) &&
-      g_output_stream_close (buffered, cancellable, error))
+      g_output_stream_flush (buffered, cancellable, error) &&
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error))
     return TRUE;
 
   g_clear_error (&sink.error);
