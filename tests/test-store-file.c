@@ -490,6 +490,34 @@ test_unit_order_kept (void)
   g_assert_finalize_object (store);
 }
 
+/* Text that a damaged file holds as bytes that are not UTF-8 is read as
+ * text all the same (U+FFFD for each bad byte), so that the plan can still
+ * be exported, printed and edited. */
+static void
+test_invalid_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = tmp_path ("invalid-text.db");
+  g_autoptr(CchcPlan) plan = NULL;
+  CchcStore *store;
+
+  store = cchc_store_open (path, CCHC_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  add_plan (store, 2022);
+  g_assert_finalize_object (store);
+  /* "A", a surrogate's bytes, "B". */
+  exec_sql (path, "UPDATE plan SET title = CAST (X'41EDA08042' AS TEXT)");
+
+  store = cchc_store_open (path, CCHC_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  plan = g_list_model_get_item (cchc_store_get_plans (store), 0);
+  g_assert_true (g_utf8_validate (cchc_plan_get_title (plan), -1, NULL));
+  g_assert_true (g_str_has_prefix (cchc_plan_get_title (plan), "A\uFFFD"));
+  g_assert_true (g_str_has_suffix (cchc_plan_get_title (plan), "\uFFFDB"));
+  g_clear_object (&plan);
+  g_assert_finalize_object (store);
+}
+
 static char *
 plan_titles (CchcStore *store)
 {
@@ -570,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/store-file/migrate-empty-file", test_migrate_empty_file);
   g_test_add_func ("/store-file/too-new", test_too_new);
   g_test_add_func ("/store-file/garbage", test_garbage);
+  g_test_add_func ("/store-file/invalid-text", test_invalid_text);
   g_test_add_func ("/store-file/truncated", test_truncated);
   g_test_add_func ("/store-file/foreign-database", test_foreign_database);
   g_test_add_func ("/store-file/missing-read-only", test_missing_read_only);

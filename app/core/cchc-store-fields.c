@@ -202,6 +202,7 @@ read_timeframe (sqlite3_stmt *stmt,
                 int           column)
 {
   GDate date;
+  g_autofree char *note = _cchc_store_dup_text_column (stmt, column + 4);
   gboolean has_date;
 
   has_date = _cchc_date_from_iso ((const char *) sqlite3_column_text (stmt, column + 3), &date);
@@ -209,8 +210,7 @@ read_timeframe (sqlite3_stmt *stmt,
   return cchc_timeframe_new_full (sqlite3_column_int (stmt, column),
                                   sqlite3_column_int (stmt, column + 1),
                                   sqlite3_column_int (stmt, column + 2),
-                                  has_date ? &date : NULL,
-                                  _cchc_store_text_column (stmt, column + 4));
+                                  has_date ? &date : NULL, note);
 }
 
 /* Sets the property of field @f of @object from the row's value columns
@@ -227,7 +227,11 @@ read_field (CchcStore    *self,
   switch (f->kind)
     {
     case FIELD_STRING:
-      g_object_set (object, f->property, _cchc_store_text_column (stmt, column), NULL);
+      {
+        g_autofree char *text = _cchc_store_dup_text_column (stmt, column);
+
+        g_object_set (object, f->property, text, NULL);
+      }
       break;
 
     case FIELD_INT:
@@ -434,7 +438,7 @@ load_texts (CchcStore    *self,
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (texts, g_strdup (_cchc_store_text_column (stmt, 0)));
+    g_ptr_array_add (texts, _cchc_store_dup_text_column (stmt, 0));
   if (!_cchc_store_finish_rows (self, stmt, rc, error))
     return FALSE;
 

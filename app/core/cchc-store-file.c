@@ -211,13 +211,19 @@ _cchc_store_query_int (CchcStore   *self,
   return value;
 }
 
-const char *
-_cchc_store_text_column (sqlite3_stmt *stmt,
-                         int           column)
+/* The text in @column, "" for NULL, as UTF-8: bytes that are not text
+ * (a damaged file) come back as U+FFFD, not as a string that fails later
+ * (an export that cannot be read back, a PDF that cannot be made). */
+char *
+_cchc_store_dup_text_column (sqlite3_stmt *stmt,
+                             int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
 
-  return text != NULL ? text : "";
+  if (text == NULL)
+    return g_strdup ("");
+
+  return g_utf8_make_valid (text, sqlite3_column_bytes (stmt, column));
 }
 
 static gboolean
@@ -380,7 +386,7 @@ check_file (CchcStore  *self,
         return FALSE;
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
-        result = g_strdup (_cchc_store_text_column (stmt, 0));
+        result = _cchc_store_dup_text_column (stmt, 0);
       sqlite3_reset (stmt);
       if (g_strcmp0 (result, "ok") != 0)
         return _cchc_store_set_error_from_rc (self, rc == SQLITE_ROW ? SQLITE_CORRUPT : rc, error);

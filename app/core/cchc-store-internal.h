@@ -78,7 +78,7 @@ gboolean      _cchc_store_finish_rows          (CchcStore     *self,
 gint64        _cchc_store_query_int            (CchcStore     *self,
                                                 const char    *sql,
                                                 int           *rc_out);
-const char   *_cchc_store_text_column          (sqlite3_stmt  *stmt,
+char         *_cchc_store_dup_text_column      (sqlite3_stmt  *stmt,
                                                 int            column);
 
 /* cchc-store-fields.c: the values of objects in columns */

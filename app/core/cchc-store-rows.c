@@ -166,7 +166,11 @@ _cchc_store_read_rows (CchcStore   *self,
       g_ptr_array_add (rows, object);
       _cchc_record_set_id (CCHC_RECORD (object), sqlite3_column_int64 (stmt, 0));
       _cchc_record_set_parent_id (CCHC_RECORD (object), parent_id);
-      cchc_record_set_uuid (CCHC_RECORD (object), _cchc_store_text_column (stmt, 1));
+      {
+        g_autofree char *uuid = _cchc_store_dup_text_column (stmt, 1);
+
+        cchc_record_set_uuid (CCHC_RECORD (object), uuid);
+      }
       _cchc_store_read_fields (self, kind, stmt, 2, object);
     }
   if (!_cchc_store_finish_rows (self, stmt, rc, error))
