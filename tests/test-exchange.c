@@ -289,6 +289,28 @@ test_too_deep (void)
   }
 }
 
+/* Escapes that are text pass: a pair of surrogates (a character beyond
+ * the first 65,536) and an escaped backslash before "u0000", which is the
+ * text \u0000 itself. (Those that are not text: bad-plans.) */
+static void
+test_escapes (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good-plan.json", NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *patched = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CchcPlanContents) contents = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_true (g_file_get_contents (good, &json, NULL, NULL));
+  parts = g_strsplit (json, "Cải cách hành chính năm 2022", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  patched = g_strjoin ("Kế hoạch \\ud83d\\udcc4 và \\\\u0000", parts[0], parts[1], NULL);
+  contents = cchc_exchange_parse_json (patched, strlen (patched), "escapes.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cchc_plan_get_title (contents->plan), ==, "Kế hoạch 📄 và \\u0000");
+}
+
 /* A file over the cap is refused without being read: a sparse file makes
  * one instantly. */
 static void
@@ -384,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/exchange/json/bad-files", test_bad_files);
   g_test_add_func ("/exchange/json/too-deep", test_too_deep);
   g_test_add_func ("/exchange/json/too-large", test_too_large);
+  g_test_add_func ("/exchange/json/escapes", test_escapes);
   g_test_add_func ("/exchange/json/import-modes", test_import_modes);
 
   status = g_test_run ();

@@ -1252,6 +1252,88 @@ check_depth (const char  *data,
   return TRUE;
 }
 
+/* The code unit of the \uXXXX escape at @p, or -1. */
+static int
+read_escape (const char *p,
+             const char *end)
+{
+  int code = 0;
+
+  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+  for (int i = 2; i < 6; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      code = code * 16 + digit;
+    }
+
+  return code;
+}
+
+/* json-glib turns \u0000 into the end of the string (the text after it
+ * is lost without a word) and a \ud800 without its pair into bytes that
+ * are not UTF-8 (stored, they make the plan unreadable to its own export):
+ * refuse both, before parsing. */
+static gboolean
+check_escapes (const char  *data,
+               gsize        length,
+               const char  *file_name,
+               GError     **error)
+{
+  const char *end = data + length;
+  gboolean in_string = FALSE;
+
+  for (const char *p = data; p < end; p++)
+    {
+      int code;
+
+      if (!in_string)
+        {
+          in_string = *p == '"';
+          continue;
+        }
+      if (*p == '"')
+        {
+          in_string = FALSE;
+          continue;
+        }
+      if (*p != '\\')
+        continue;
+
+      code = read_escape (p, end);
+      if (code < 0)
+        {
+          p++;  /* another escape: the parser judges it */
+          continue;
+        }
+      if (code >= 0xd800 && code <= 0xdbff)
+        {
+          int low = read_escape (p + 6, end);
+
+          if (low >= 0xdc00 && low <= 0xdfff)
+            {
+              p += 11;
+              continue;
+            }
+        }
+      else if (code != 0 && !(code >= 0xdc00 && code <= 0xdfff))
+        {
+          p += 5;
+          continue;
+        }
+
+      g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_ENCODING,
+                   _("%s: the file has “\\u%04x” (at byte %u), which is no character of "
+                     "a text."), file_name, (guint) code, (guint) (p - data));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 check_header (Reader     *reader,
               JsonObject *root)
@@ -1333,7 +1415,8 @@ cchc_exchange_parse_json (const char  *data,
       return NULL;
     }
 
-  if (!check_depth (data, length, file_name, error))
+  if (!check_depth (data, length, file_name, error) ||
+      !check_escapes (data, length, file_name, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
