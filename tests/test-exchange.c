@@ -391,6 +391,72 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* Files that are no plan file, and places an export cannot write: the
+ * error names the file (not a temporary copy) and says what is wrong;
+ * nothing is left behind, and a link is written through, not replaced. */
+static void
+test_files (void)
+{
+  g_autofree char *db = prepare_database ("files.db");
+  g_autofree char *folder = tmp_path ("a-folder.json");
+  g_autofree char *missing = tmp_path ("missing/plan.json");
+  g_autoptr(GError) error = NULL;
+  CchcStore *store;
+  CchcPlan *plan;
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  store = open_store ("files.db");
+  plan = g_list_model_get_item (cchc_store_get_plans (store), 0);
+  g_object_unref (plan);  /* the store keeps it */
+
+  g_assert_null (cchc_exchange_import_json (store, folder, CCHC_IMPORT_NEW, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpstr (error->message, ==, "“a-folder.json” is a folder, not a file.");
+  g_clear_error (&error);
+  g_assert_null (cchc_exchange_import_json (store, missing, CCHC_IMPORT_NEW, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "The file “plan.json” does not exist.");
+  g_clear_error (&error);
+#ifdef G_OS_UNIX
+  /* Reading /dev/zero never ends. */
+  g_assert_null (cchc_exchange_import_json (store, "/dev/zero", CCHC_IMPORT_NEW, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_cmpstr (error->message, ==, "“zero” is not a file.");
+  g_clear_error (&error);
+#endif
+
+  g_assert_false (cchc_exchange_export_json (store, plan, folder, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpstr (error->message, ==, "“a-folder.json” is a folder, not a file.");
+  g_clear_error (&error);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  g_assert_false (cchc_exchange_export_json (store, plan, missing, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "The folder for “plan.json” does not exist.");
+  g_clear_error (&error);
+
+#ifdef G_OS_UNIX
+  {
+    g_autofree char *target = tmp_path ("target.json");
+    g_autofree char *link = tmp_path ("link.json");
+    g_autofree char *read_back = NULL;
+    g_autofree char *expected = NULL;
+    g_autoptr(GFile) link_file = g_file_new_for_path (link);
+
+    g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+    g_assert_true (g_file_make_symbolic_link (link_file, "target.json", NULL, NULL));
+    g_assert_true (cchc_exchange_export_json (store, plan, link, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+    g_assert_true (g_file_get_contents (target, &read_back, NULL, NULL));
+    expected = cchc_exchange_plan_to_json (store, plan, NULL);
+    g_assert_cmpstr (read_back, ==, expected);
+  }
+#endif
+
+  g_assert_finalize_object (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/exchange/json/too-large", test_too_large);
   g_test_add_func ("/exchange/json/escapes", test_escapes);
   g_test_add_func ("/exchange/json/import-modes", test_import_modes);
+  g_test_add_func ("/exchange/json/files", test_files);
 
   status = g_test_run ();
   remove_tree (tmp_dir);

@@ -21,6 +21,7 @@
 #include "cchc-activity.h"
 #include "cchc-area.h"
 #include "cchc-exchange.h"
+#include "cchc-file.h"
 #include "cchc-model-private.h"
 #include "cchc-kpi.h"
 #include "cchc-plan.h"
@@ -410,9 +411,9 @@ write_file (const char  *path,
             gsize        length,
             GError     **error)
 {
-  return g_file_set_contents_full (path, contents, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0644, error);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return cchc_file_replace_contents (file, contents, length, error);
 }
 
 /**
@@ -1373,6 +1374,16 @@ check_header (Reader     *reader,
   return check_members (reader, root, members);
 }
 
+static gpointer
+set_too_large (GError     **error,
+               const char  *file_name)
+{
+  g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_TOO_LARGE,
+               _("%s: the file is larger than %d MiB and is not a plan."),
+               file_name, CCHC_EXCHANGE_MAX_SIZE / (1024 * 1024));
+  return NULL;
+}
+
 /**
  * cchc_exchange_parse_json:
  * @file_name: the name to give in messages
@@ -1400,12 +1411,7 @@ cchc_exchange_parse_json (const char  *data,
   JsonNode *plan;
 
   if (length > CCHC_EXCHANGE_MAX_SIZE)
-    {
-      g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %d MiB and is not a plan."),
-                   file_name, CCHC_EXCHANGE_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
+    return set_too_large (error, file_name);
 
   if (!g_utf8_validate (data, length, &end))
     {
@@ -1471,27 +1477,48 @@ cchc_exchange_read_json_file (const char  *path,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) data = g_byte_array_new ();
   g_autofree char *name = g_filename_display_basename (path);
-  g_autofree char *data = NULL;
-  gsize length;
+  GError *read_error = NULL;
+  gssize n_read;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, error);
-  if (info == NULL)
-    return NULL;
+  /* Only a plain file: /dev/zero never ends, a pipe may never start. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
+                            &read_error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    g_set_error_literal (&read_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+  else if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    g_set_error_literal (&read_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "");
+  else if (info != NULL && g_file_info_get_size (info) > CCHC_EXCHANGE_MAX_SIZE)
+    return set_too_large (error, name);
+  else if (info != NULL)
+    stream = g_file_read (file, NULL, &read_error);
 
-  if (g_file_info_get_size (info) > CCHC_EXCHANGE_MAX_SIZE)
+  /* The size read is checked too: a file may grow meanwhile. */
+  while (stream != NULL && read_error == NULL)
     {
-      g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %d MiB and is not a plan."),
-                   name, CCHC_EXCHANGE_MAX_SIZE / (1024 * 1024));
+      guint8 buffer[64 * 1024];
+
+      n_read = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, NULL,
+                                    &read_error);
+      if (n_read <= 0)
+        break;
+      if (data->len + n_read > CCHC_EXCHANGE_MAX_SIZE)
+        return set_too_large (error, name);
+      g_byte_array_append (data, buffer, n_read);
+    }
+
+  if (read_error != NULL)
+    {
+      cchc_file_explain_error (&read_error, file, FALSE);
+      g_propagate_error (error, read_error);
       return NULL;
     }
 
-  if (!g_file_get_contents (path, &data, &length, error))
-    return NULL;
-
-  return cchc_exchange_parse_json (data, length, name, error);
+  return cchc_exchange_parse_json (data->len > 0 ? (const char *) data->data : "", data->len,
+                                   name, error);
 }
 
 /**

@@ -2,10 +2,10 @@
  *
  * Pages are laid out, drawn and dropped one at a time, so a plan of ten
  * thousand tasks takes time and memory in proportion to its length. The
- * file is written through g_file_replace(): until the last byte is in,
- * an older file of that name stays as it was, and a failed or cancelled
- * export leaves nothing behind (a new file is deleted again). cairo
- * embeds a subset of every font.
+ * file is written through cchc_file_replace_begin(): until the last byte
+ * is in, an older file of that name stays as it was, and a failed or
+ * cancelled export leaves nothing behind (a new file is deleted again).
+ * cairo embeds a subset of every font.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "cchc-file.h"
 #include "cchc-page-layout.h"
 #include "cchc-pdf.h"
 
@@ -133,17 +134,6 @@ write_stream (CchcDocument          *document,
   return TRUE;
 }
 
-/* Closing with a cancelled cancellable drops the temporary file and keeps
- * whatever was there before. */
-static void
-abandon (GOutputStream *stream)
-{
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-  g_cancellable_cancel (cancelled);
-  g_output_stream_close (stream, cancelled, NULL);
-}
-
 /**
  * cchc_pdf_write:
  * @progress: (nullable) (scope call): told after each page
@@ -167,6 +157,7 @@ cchc_pdf_write (CchcDocument           *document,
   g_autoptr(GOutputStream) buffered = NULL;
   Sink sink = { NULL, cancellable, NULL };
   gboolean existed;
+  GError *write_error = NULL;
 
   g_return_val_if_fail (document != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
@@ -175,10 +166,7 @@ cchc_pdf_write (CchcDocument           *document,
   if (!cchc_page_options_validate (options, error))
     return FALSE;
 
-  /* g_file_replace() writes beside an existing file, but a new one in
-   * place: that one must go if the export does not finish. */
-  existed = g_file_query_exists (file, NULL);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
+  stream = cchc_file_replace_begin (file, &existed, cancellable, error);
   if (stream == NULL)
     return FALSE;
 
@@ -189,15 +177,15 @@ cchc_pdf_write (CchcDocument           *document,
   buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), 256 * 1024);
   g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
   sink.stream = buffered;
-  if (write_stream (document, options, &sink, progress, user_data, n_pages, error) &&
-      g_output_stream_flush (buffered, cancellable, error) &&
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error))
+  if (write_stream (document, options, &sink, progress, user_data, n_pages, &write_error) &&
+      g_output_stream_flush (buffered, cancellable, &write_error) &&
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &write_error))
     return TRUE;
 
   g_clear_error (&sink.error);
-  abandon (G_OUTPUT_STREAM (stream));
-  if (!existed)
-    g_file_delete (file, NULL, NULL);
+  cchc_file_replace_abandon (file, stream, existed);
+  cchc_file_explain_error (&write_error, file, TRUE);
+  g_propagate_error (error, write_error);
 
   return FALSE;
 }

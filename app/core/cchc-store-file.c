@@ -479,10 +479,19 @@ _cchc_store_open_with_migrations (const char         *path,
     {
       g_autofree char *name = g_filename_display_name (path);
 
-      g_set_error (error, CCHC_STORE_ERROR,
-                   rc == SQLITE_CANTOPEN ? CCHC_STORE_ERROR_NOT_FOUND : CCHC_STORE_ERROR_FAILED,
-                   _("The database “%s” could not be opened: %s"),
-                   name, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      /* SQLite says "unable to open database file", in English, for all
+       * of these. */
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        g_set_error (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND,
+                     _("“%s” is a folder, not a database."), name);
+      else if (rc == SQLITE_CANTOPEN)
+        g_set_error (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND,
+                     _("The database “%s” could not be opened: the file cannot be read, "
+                       "or it cannot be made in that folder."), name);
+      else
+        g_set_error (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_FAILED,
+                     _("The database “%s” could not be opened: %s"),
+                     name, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       return NULL;
     }
 
