@@ -560,6 +560,26 @@ test_window_import_export (UiTest *test)
   cchc_window_export_file (test->window, csv_file, "tasks");
   g_assert_true (g_file_get_contents (csv_path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBFLĩnh vực,STT,Nhiệm vụ cụ thể,"));
+
+  /* A place that cannot be written: said in Vietnamese, naming the file;
+   * a long name breaks inside the dialog, whose button stays on screen. */
+  {
+    g_autofree char *long_name = g_strnfill (200, 'x');
+    g_autofree char *base = g_strconcat (long_name, ".json", NULL);
+    g_autofree char *path = g_build_filename (test->dir, "khong-co", base, NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *expected = g_strdup_printf ("Thư mục chứa “%s” không tồn tại.", base);
+
+    cchc_window_export_file (test->window, file, "json");
+    dialog = wait_for_message_dialog (&text, &secondary);
+    g_assert_cmpstr (text, ==, "Không thể xuất kế hoạch");
+    g_assert_cmpstr (secondary, ==, expected);
+    run_main_loop (100);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 640);
+    save_screenshot (GTK_WIDGET (dialog), "screenshot-export-error-vi.png");
+    gtk_dialog_response (dialog, GTK_RESPONSE_CLOSE);
+    run_main_loop (100);
+  }
 }
 
 static GtkButton *

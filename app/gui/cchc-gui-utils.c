@@ -13,7 +13,9 @@
 
 /* GTK 4.8 wraps a message's heading at 60 characters of its large type:
  * a heading that names a long area made the dialog 780 pixels wide. The
- * lines of both texts are centred, as the texts are. */
+ * lines of both texts are centred, as the texts are, and break inside a
+ * word too long for a line (a file's path made the dialog wider than the
+ * screen, its button out of reach). */
 static void
 shape_message (GtkWidget *dialog)
 {
@@ -24,7 +26,10 @@ shape_message (GtkWidget *dialog)
     gtk_label_set_max_width_chars (GTK_LABEL (heading), 40);
   for (GtkWidget *child = heading; child != NULL; child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_LABEL (child))
-      gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
+      {
+        gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
+        gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+      }
 }
 
 /**
