@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cchc-activity.h"
@@ -1428,8 +1429,16 @@ cchc_exchange_parse_json (const char  *data,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
-      g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_SYNTAX,
-                   _("%s: the file is not valid JSON: %s"), file_name, parse_error->message);
+      guint line, column;
+
+      /* json-glib's message is English: only the place is kept. */
+      if (sscanf (parse_error->message, "<data>:%u:%u:", &line, &column) == 2)
+        g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_SYNTAX,
+                     _("%s: the file is not valid JSON (line %u, column %u)."),
+                     file_name, line, column);
+      else
+        g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_SYNTAX,
+                     _("%s: the file is not valid JSON."), file_name);
       return NULL;
     }
 
