@@ -150,6 +150,18 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("--database", db, "--export-json", out_json, "--plan", "1999")
     check("unknown --plan is refused and lists the plans",
           r.returncode != 0 and "1999" in r.stderr and "2022" in r.stderr, r.stderr)
+    # Two plans of 2022: the year names neither, the UUID does.
+    with open(good_path, encoding="utf-8") as f:
+        good_uuid = json.load(f)["plan"]["id"]
+    r = run("--database", db, "--import", good_path)
+    check("a second plan of 2022 is imported", r.returncode == 0, r.stderr)
+    r = run("--database", db, "--export-json", out_json, "--plan", "2022")
+    check("--plan YEAR with two plans of that year is refused and lists them",
+          r.returncode != 0 and "nhiều kế hoạch" in r.stderr and good_uuid in r.stderr, r.stderr)
+    r = run("--database", db, "--export-json", out_json, "--plan", good_uuid)
+    with open(out_json, encoding="utf-8") as f:
+        check("--plan UUID picks that plan",
+              r.returncode == 0 and json.load(f)["plan"]["id"] == good_uuid, r.stderr)
     r = run("--database", os.path.join(tmp, "missing", "dir", "x.db"), "--export-json", out_json)
     check("an empty database has no plan to export",
           r.returncode != 0 and "chưa có kế hoạch" in r.stderr, r.stderr)

@@ -49,6 +49,24 @@ list_years (GListModel *plans)
   return g_string_free (g_steal_pointer (&years), FALSE);
 }
 
+static guint
+count_plans_of_year (GListModel *plans,
+                     int         year)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(CchcPlan) plan = g_list_model_get_item (plans, i);
+
+      n += cchc_plan_get_year (plan) == year;
+    }
+
+  return n;
+}
+
+/* The plan to export: --plan's (a year names a plan only when it is the
+ * only one of that year), else the one imported, else the only one. */
 static CchcPlan *
 choose_plan (CchcStore   *store,
              const char  *wanted,
@@ -57,12 +75,13 @@ choose_plan (CchcStore   *store,
 {
   GListModel *plans = cchc_store_get_plans (store);
   g_autofree char *years = NULL;
-  CchcPlan *plan;
+  CchcPlan *plan = NULL;
 
   if (wanted != NULL)
     {
       plan = cchc_store_find_plan (store, wanted);
-      if (plan != NULL)
+      if (plan != NULL && (g_str_equal (cchc_record_get_uuid (CCHC_RECORD (plan)), wanted) ||
+                           count_plans_of_year (plans, cchc_plan_get_year (plan)) == 1))
         return plan;
     }
   else if (imported != NULL)
@@ -77,6 +96,10 @@ choose_plan (CchcStore   *store,
   if (g_list_model_get_n_items (plans) == 0)
     g_set_error_literal (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND,
                          _("The database holds no plan."));
+  else if (wanted != NULL && plan != NULL)
+    g_set_error (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND,
+                 _("There are several plans of %s: choose one with --plan UUID. "
+                   "The plans are: %s."), wanted, years);
   else if (wanted != NULL)
     g_set_error (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_NOT_FOUND,
                  _("There is no plan “%s”. The plans are: %s."), wanted, years);
