@@ -465,6 +465,31 @@ test_window_restores_state (UiTest *test)
   g_assert_cmpstr (cchc_window_get_visible_page_name (test->window), ==, "plan");
 }
 
+/* A database that cannot be written says so in the header bar, before an
+ * edit fails. */
+static void
+test_window_read_only (UiTest *test)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CchcStore) store = NULL;
+  CchcWindow *window;
+
+  insert_plan (test->store, 2022, "Kế hoạch năm 2022");
+  run_main_loop (50);
+  g_assert_null (find_shown_label (GTK_WIDGET (test->window), "Chỉ đọc", FALSE));
+
+  store = cchc_store_open (test->database, CCHC_STORE_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (cchc_store_is_read_only (store));
+  window = cchc_window_new (GTK_APPLICATION (test->app), store);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_mapped (GTK_WIDGET (window));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (window), "Chỉ đọc", FALSE));
+  save_screenshot (GTK_WIDGET (window), "screenshot-window-read-only.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_main_loop (50);
+}
+
 static void
 test_app_actions (UiTest *test)
 {
@@ -1128,6 +1153,7 @@ main (int   argc,
   g_test_add_data_func ("/ui/window/translated", test_window_translated, run_window_test);
   g_test_add_data_func ("/ui/window/primary-menu", test_window_primary_menu, run_window_test);
   g_test_add_data_func ("/ui/window/shortcuts", test_window_shortcuts, run_window_test);
+  g_test_add_data_func ("/ui/window/read-only", test_window_read_only, run_window_test);
   g_test_add_data_func ("/ui/app/actions", test_app_actions, run_window_test);
   g_test_add_data_func ("/ui/app/about", test_app_about, run_window_test);
   g_test_add_func ("/ui/app/new-folder", test_app_new_folder);

@@ -561,6 +561,20 @@ cchc_store_get_path (CchcStore *self)
   return self->path;
 }
 
+/**
+ * cchc_store_is_read_only:
+ *
+ * Returns: whether the file cannot be written (opened read-only, or its
+ *   permissions allow no more): every edit fails
+ */
+gboolean
+cchc_store_is_read_only (CchcStore *self)
+{
+  g_return_val_if_fail (CCHC_IS_STORE (self), TRUE);
+
+  return self->read_only;
+}
+
 int
 cchc_store_get_schema_version (CchcStore *self)
 {

@@ -90,6 +90,7 @@ CchcStore  *cchc_store_open               (const char        *path,
                                            CchcStoreFlags     flags,
                                            GError           **error);
 const char *cchc_store_get_path           (CchcStore         *self);
+gboolean    cchc_store_is_read_only       (CchcStore         *self);
 int         cchc_store_get_schema_version (CchcStore         *self);
 guint64     cchc_store_get_serial         (CchcStore         *self);
 gboolean    cchc_store_check_external_changes (CchcStore     *self,

@@ -45,6 +45,7 @@ struct _CchcWindow
   /* Template widgets */
   GtkDropDown          *plan_dropdown;
   GtkMenuButton        *primary_menu_button;
+  GtkWidget            *read_only_label;
   GtkStack             *stack;
   GtkStack             *pages_stack;
   GtkStackSidebar      *sidebar;
@@ -685,6 +686,8 @@ cchc_window_constructed (GObject *object)
 
   self->settings = cchc_settings_new_if_installed ();
   restore_window_state (self);
+  /* Every edit would fail with a message: the header says so first. */
+  gtk_widget_set_visible (self->read_only_label, cchc_store_is_read_only (self->store));
 
   /* Read before the drop-down selects its first plan and overwrites it. */
   if (self->settings != NULL)
@@ -849,6 +852,7 @@ cchc_window_class_init (CchcWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cchcplanner/Planner/ui/cchc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, plan_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CchcWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CchcWindow, pages_stack);
