@@ -10,6 +10,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#ifdef G_OS_UNIX
+#include <unistd.h>
+#endif
 #include <sqlite3.h>
 
 #include "cchc-plan.h"
@@ -283,6 +286,59 @@ test_read_only (void)
   after = checksum (path);
   g_assert_cmpstr (before, ==, after);
 }
+
+#ifdef G_OS_UNIX
+/* A WAL database in a folder that cannot be written (a read-only share)
+ * is read all the same, though SQLite cannot make its shared-memory file
+ * beside it; nothing is written. The folder is read-only to the test's
+ * user; as root, the check runs as "nobody" in a subprocess. */
+static void
+test_read_only_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = tmp_path ("read-only-folder");
+  g_autofree char *path = g_build_filename (folder, "shared.db", NULL);
+  g_autofree char *before = NULL;
+  g_autoptr(CchcUnit) unit = cchc_unit_new ("Sở Tư pháp", CCHC_UNIT_KIND_OUTSIDE);
+  CchcStore *store;
+
+  if (g_test_subprocess ())
+    {
+      /* The subprocess has a temporary folder of its own. */
+      const char *shared = g_getenv ("CCHC_TEST_SHARED_DB");
+
+      if (getuid () == 0)
+        g_assert_true (setgid (65534) == 0 && setuid (65534) == 0);
+
+      store = cchc_store_open (shared, CCHC_STORE_FLAGS_NONE, &error);
+      g_assert_no_error (error);
+      g_assert_true (cchc_store_is_read_only (store));
+      g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_plans (store)), ==, 1);
+      g_assert_false (cchc_store_insert (store, NULL, 0, unit, &error));
+      g_assert_error (error, CCHC_STORE_ERROR, CCHC_STORE_ERROR_READ_ONLY);
+      g_assert_finalize_object (store);
+      return;
+    }
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  store = cchc_store_open (path, CCHC_STORE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  add_plan (store, 2022);
+  g_assert_finalize_object (store);
+  before = checksum (path);
+
+  g_assert_cmpint (g_chmod (tmp_dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+  g_setenv ("CCHC_TEST_SHARED_DB", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv ("CCHC_TEST_SHARED_DB");
+  g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (tmp_dir, 0700), ==, 0);
+  g_test_trap_assert_passed ();
+
+  g_assert_cmpstr (checksum (path), ==, before);
+}
+#endif
 
 static void
 test_busy (void)
@@ -602,6 +658,9 @@ main (int   argc,
   g_test_add_func ("/store-file/truncated", test_truncated);
   g_test_add_func ("/store-file/foreign-database", test_foreign_database);
   g_test_add_func ("/store-file/missing-read-only", test_missing_read_only);
+#ifdef G_OS_UNIX
+  g_test_add_func ("/store-file/read-only-folder", test_read_only_folder);
+#endif
   g_test_add_func ("/store-file/read-only", test_read_only);
   g_test_add_func ("/store-file/busy", test_busy);
   g_test_add_func ("/store-file/unit-order-kept", test_unit_order_kept);

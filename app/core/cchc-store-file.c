@@ -395,6 +395,40 @@ check_file (CchcStore  *self,
   return TRUE;
 }
 
+/* Whether the database can be read at all; other errors are left for
+ * check_file() to report. */
+static gboolean
+can_read (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+
+  return (rc & 0xff) != SQLITE_READONLY && (rc & 0xff) != SQLITE_CANTOPEN;
+}
+
+static gboolean
+reopen_immutable (CchcStore  *self,
+                  GError    **error)
+{
+  g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *immutable = g_strconcat (uri, "?immutable=1", NULL);
+  int rc;
+
+  sqlite3_close (self->db);
+  self->db = NULL;
+  rc = sqlite3_open_v2 (immutable, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (rc != SQLITE_OK)
+    return _cchc_store_set_error_from_rc (self, rc, error);
+
+  sqlite3_extended_result_codes (self->db, 1);
+  return TRUE;
+}
+
 /* WAL is only safe where every process shares memory with the file: a
  * local disk. Network shares get the rollback journal. */
 static gboolean
@@ -499,6 +533,13 @@ _cchc_store_open_with_migrations (const char         *path,
   sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MS);
   if (sqlite3_db_readonly (self->db, "main") == 1)
     self->read_only = TRUE;
+
+  /* A WAL database in a folder that cannot be written (a read-only share)
+   * cannot be read the usual way: SQLite must make its shared-memory file
+   * beside it. Nobody can write the database there either: it is read as
+   * an immutable file. */
+  if (self->read_only && !can_read (self->db) && !reopen_immutable (self, error))
+    return NULL;
 
   if (!_cchc_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !check_file (self, g_strv_length ((char **) migrations), error) ||
