@@ -222,6 +222,12 @@ test_truncated (void)
   g_assert_cmpuint (length, >, 3 * 4096);
   g_assert_true (g_file_set_contents (path, contents, length / 2 + 100, NULL));
   assert_refused (path, CCHC_STORE_FLAGS_NONE, CCHC_STORE_ERROR_CORRUPT, NULL);
+
+  /* One byte short: SQLite reads the last page as if it were whole, and
+   * a value in it silently changes. */
+  g_assert_true (g_file_set_contents (path, contents, length - 1, NULL));
+  assert_refused (path, CCHC_STORE_FLAGS_NONE, CCHC_STORE_ERROR_CORRUPT, NULL);
+  assert_refused (path, CCHC_STORE_FLAGS_READ_ONLY, CCHC_STORE_ERROR_CORRUPT, NULL);
 }
 
 static void

@@ -342,6 +342,26 @@ migrate (CchcStore          *self,
   return TRUE;
 }
 
+/* Whether the file is made of whole pages, as SQLite writes it: a file cut
+ * short by less than a page passes SQLite's checks, the missing bytes read
+ * as zeros (a copy cut off by a full disk or a broken transfer). */
+static gboolean
+whole_pages (CchcStore *self)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (self->path);
+  g_autoptr(GFileInfo) info = NULL;
+  gint64 page_size;
+  int rc;
+
+  page_size = _cchc_store_query_int (self, "PRAGMA page_size", &rc);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
+  if (rc != SQLITE_OK || page_size <= 0 || info == NULL)
+    return TRUE;  /* nothing to say (an in-memory database) */
+
+  return g_file_info_get_size (info) % page_size == 0;
+}
+
 /* Reads what the file says about itself without writing anything, so that a
  * file we refuse stays byte-identical. */
 static gboolean
@@ -376,6 +396,9 @@ check_file (CchcStore  *self,
   if ((application_id != SQLITE_APPLICATION_ID && (application_id != 0 || n_objects > 0)) ||
       (application_id == SQLITE_APPLICATION_ID && self->schema_version == 0))
     return _cchc_store_set_error_from_rc (self, SQLITE_NOTADB, error);
+
+  if (self->schema_version > 0 && !whole_pages (self))
+    return _cchc_store_set_error_from_rc (self, SQLITE_CORRUPT, error);
 
   if (self->schema_version > 0)
     {
