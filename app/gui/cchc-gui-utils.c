@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cchc-gui-utils.h"
 #include "cchc-text.h"
@@ -488,13 +489,32 @@ fold_label (gpointer    item,
   return cchc_text_fold (label);
 }
 
+/* Spaces around the words find nothing more: without them, a space that
+ * slipped in first (the Space that opened the list again, with the focus
+ * left in the field) does not hide every unit. */
 static void
 on_drop_down_search_changed_cb (GtkSearchEntry  *entry,
                                 GtkStringFilter *filter)
 {
   g_autofree char *folded = cchc_text_fold (gtk_editable_get_text (GTK_EDITABLE (entry)));
 
-  gtk_string_filter_set_search (filter, folded);
+  gtk_string_filter_set_search (filter, g_strstrip (folded));
+}
+
+/* A search does not start with a space: one that slipped in (the Space
+ * that opens the list again, once the field had the keyboard) made the
+ * field look empty and found nothing. */
+static void
+on_drop_down_search_insert_text_cb (GtkEditable *text,
+                                    const char  *inserted,
+                                    int          length,
+                                    int         *position)
+{
+  g_autofree char *words = g_strndup (inserted, length < 0 ? strlen (inserted) : (gsize) length);
+
+  if (*position == 0 && gtk_editable_get_text (text)[0] == '\0' &&
+      *g_strstrip (words) == '\0')
+    g_signal_stop_emission_by_name (text, "insert-text");
 }
 
 /* The first letter typed in the list went to the field: the rest goes
@@ -603,6 +623,8 @@ cchc_drop_down_setup_search (GtkDropDown *dropdown)
   g_object_set (entry, "placeholder-text", _("Search…"), NULL);
   gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (entry), popover);
   g_signal_connect (entry, "search-started", G_CALLBACK (on_drop_down_search_started_cb), NULL);
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "insert-text",
+                    G_CALLBACK (on_drop_down_search_insert_text_cb), NULL);
 
   /* Folded labels, searched anywhere with the folded query; GTK sets the
    * query as typed first, then this handler folds it. */
