@@ -967,6 +967,25 @@ test_tasks_edit_area (Fixture       *f,
   file = open_file (f);
   g_assert_cmpstr (cchc_task_get_text (get_task (file, get_file_area (file, 1), 0)), ==,
                    old_text);
+
+  /* With the table filtered by its area, the task moved away stays in
+   * sight: the area filter lets every area through again. */
+  {
+    GtkDropDown *area_filter = GTK_DROP_DOWN (page_widget (f, "area_filter"));
+
+    gtk_drop_down_set_selected (area_filter, 2);
+    run_main_loop (100);
+    g_assert_cmpuint (find_row (f, first), ==, G_MAXUINT);
+    select_item (f, task);
+    activate (f, "page.edit");
+    editor = wait_for_editor ();
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (field (editor, "area_dropdown")), 0);
+    click (field (editor, "save_button"));
+    run_main_loop (100);
+    g_assert_true (get_task (f->store, first, n_first) == task);
+    g_assert_cmpuint (gtk_drop_down_get_selected (area_filter), ==, 0);
+    g_assert_true (get_selected (f) == (gpointer) task);
+  }
 }
 
 /* 4. Search ------------------------------------------------------------ */

@@ -253,10 +253,20 @@ scroll_to_row (CchcTaskPage *self,
   cchc_column_view_scroll_to (self->column_view, position);
 }
 
+/* The task saved is selected. A task edited into another area, or given
+ * another lead unit, than the table is filtered by stays in sight: that
+ * filter lets every row through again (it vanished without a word). */
 static void
 on_editor_saved_cb (CchcTaskPage *self,
                     CchcTask     *task)
 {
+  if (_cchc_task_page_select_item (self, task))
+    return;
+
+  if (self->area_choice != NULL && cchc_task_rows_get_task_area (task) != self->area_choice)
+    gtk_drop_down_set_selected (self->area_filter, 0);
+  if (self->lead_choice != NULL && cchc_task_get_lead_unit (task) != self->lead_choice)
+    gtk_drop_down_set_selected (self->lead_filter, 0);
   _cchc_task_page_select_item (self, task);
 }
 
