@@ -986,6 +986,32 @@ test_tasks_edit_area (Fixture       *f,
     g_assert_cmpuint (gtk_drop_down_get_selected (area_filter), ==, 0);
     g_assert_true (get_selected (f) == (gpointer) task);
   }
+
+  /* Moved to the end of the last area, far down the table: the row is
+   * scrolled into sight whole. */
+  {
+    GListModel *areas = cchc_store_get_areas (f->store, f->plan);
+    guint last = g_list_model_get_n_items (areas) - 1;
+    GtkWidget *list = find_widget (page_widget (f, "column_view"), GTK_TYPE_LIST_VIEW);
+    GtkWidget *row;
+    graphene_rect_t bounds;
+
+    activate (f, "page.edit");
+    editor = wait_for_editor ();
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (field (editor, "area_dropdown")), last);
+    set_view_text (editor, "text_view", "Nhiệm vụ chuyển xuống lĩnh vực cuối");
+    click (field (editor, "save_button"));
+    run_main_loop (300);
+    g_assert_true (get_selected (f) == (gpointer) task);
+    row = find_mapped_label (list, "Nhiệm vụ chuyển xuống lĩnh vực cuối", FALSE);
+    g_assert_nonnull (row);
+    while (gtk_widget_get_parent (row) != list)
+      row = gtk_widget_get_parent (row);
+    g_assert_true (gtk_widget_compute_bounds (row, list, &bounds));
+    save_screenshot (GTK_WIDGET (f->window), "screenshot-tasks-edited-last-area.png");
+    g_assert_cmpfloat (bounds.origin.y, >=, 0);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (list));
+  }
 }
 
 /* 4. Search ------------------------------------------------------------ */
