@@ -550,6 +550,9 @@ find_search_filter (GtkFilterListModel *results)
   return GTK_IS_STRING_FILTER (filter) ? GTK_STRING_FILTER (filter) : NULL;
 }
 
+/* While the search finds nothing, the line says so in place of the empty
+ * list (which kept its height), and keeps the list's width: the popup
+ * shrank to its search field. */
 static void
 on_search_results_changed_cb (GListModel *results,
                               guint       position,
@@ -557,7 +560,17 @@ on_search_results_changed_cb (GListModel *results,
                               guint       added,
                               GtkWidget  *nothing_found)
 {
-  gtk_widget_set_visible (nothing_found, g_list_model_get_n_items (results) == 0);
+  GtkWidget *box = gtk_widget_get_parent (nothing_found);
+  GtkWidget *list = cchc_widget_find_descendant (box, GTK_TYPE_SCROLLED_WINDOW);
+  gboolean empty = g_list_model_get_n_items (results) == 0;
+
+  if (empty == gtk_widget_get_visible (nothing_found))
+    return;
+
+  gtk_widget_set_size_request (nothing_found, empty ? gtk_widget_get_width (box) : -1, -1);
+  gtk_widget_set_visible (nothing_found, empty);
+  if (list != NULL)
+    gtk_widget_set_visible (list, !empty);
 }
 
 /* A line under the search field when it finds nothing: an empty list
@@ -582,6 +595,7 @@ add_nothing_found (GtkWidget          *entry,
     return;
 
   label = gtk_label_new (_("Nothing found"));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "nothing-found");
   gtk_widget_set_visible (label, FALSE);
