@@ -341,6 +341,20 @@ test_preview (void)
     g_assert_true (portrait_seen && landscape_seen);
   }
 
+  /* Home and End go to the first and the last page. */
+  {
+    g_autofree char *last = g_strdup_printf ("Trang %u / %u",
+                                             cchc_preview_window_get_n_pages (preview),
+                                             cchc_preview_window_get_n_pages (preview));
+
+    press_shortcut (GTK_WIDGET (preview), "Home");
+    run_main_loop (20);
+    g_assert_nonnull (find_shown_label (GTK_WIDGET (preview), "Trang 1 / ", TRUE));
+    press_shortcut (GTK_WIDGET (preview), "End");
+    run_main_loop (20);
+    g_assert_nonnull (find_shown_label (GTK_WIDGET (preview), last, FALSE));
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-in", NULL);
   run_main_loop (50);
   g_assert_null (find_shown_label (GTK_WIDGET (preview), "Trang 0", TRUE));

@@ -318,6 +318,10 @@ page_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "preview.next-page"))
     go_to_page (self, self->page + 1);
+  else if (g_str_equal (action_name, "preview.first-page"))
+    go_to_page (self, 0);
+  else if (g_str_equal (action_name, "preview.last-page"))
+    go_to_page (self, MAX (n_pages (self), 1) - 1);
   else if (self->page > 0)
     go_to_page (self, self->page - 1);
 }
@@ -483,6 +487,8 @@ install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "preview.first-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "preview.last-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-fit", NULL, zoom_action);
@@ -495,6 +501,14 @@ install_actions (GtkWidgetClass *widget_class)
                                        "preview.next-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
                                        "preview.previous-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0,
+                                       "preview.first-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0,
+                                       "preview.last-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_CONTROL_MASK,
+                                       "preview.first-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_CONTROL_MASK,
+                                       "preview.last-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
                                        "preview.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
