@@ -604,6 +604,13 @@ test_window_import_export (UiTest *test)
     save_screenshot (GTK_WIDGET (dialog), "screenshot-export-error-vi.png");
     gtk_dialog_response (dialog, GTK_RESPONSE_CLOSE);
     run_main_loop (100);
+
+    /* A table's export says it is the table. */
+    cchc_window_export_file (test->window, file, "tasks");
+    dialog = wait_for_message_dialog (&text, &secondary);
+    g_assert_cmpstr (text, ==, "Không thể xuất bảng");
+    gtk_dialog_response (dialog, GTK_RESPONSE_CLOSE);
+    run_main_loop (100);
   }
 }
 

@@ -116,6 +116,14 @@ get_io_code (const GError *error)
   return G_IO_ERROR_FAILED;
 }
 
+static gboolean
+parent_exists (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  return parent != NULL && g_file_query_exists (parent, NULL);
+}
+
 /**
  * cchc_file_explain_error:
  * @error: (inout) (optional) (nullable): an error of GIO or of the GLib
@@ -147,8 +155,12 @@ cchc_file_explain_error (GError  **error,
   switch (get_io_code (*error))
     {
     case G_IO_ERROR_NOT_FOUND:
-      message = writing ? g_strdup_printf (_("The folder for “%s” does not exist."), name)
-                        : g_strdup_printf (_("The file “%s” does not exist."), name);
+      if (!writing)
+        message = g_strdup_printf (_("The file “%s” does not exist."), name);
+      else if (!parent_exists (file))
+        message = g_strdup_printf (_("The folder for “%s” does not exist."), name);
+      else
+        message = g_strdup_printf (_("“%s” cannot be made in that folder."), name);
       break;
 
     case G_IO_ERROR_PERMISSION_DENIED:

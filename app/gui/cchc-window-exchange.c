@@ -170,7 +170,10 @@ cchc_window_export_file (CchcWindow *self,
                                    path, &error);
 
   if (!ok)
-    cchc_show_error (GTK_WIDGET (self), _("Could not export the plan"), error);
+    cchc_show_error (GTK_WIDGET (self),
+                     g_str_equal (format, "json") ? _("Could not export the plan")
+                                                  : _("Could not export the table"),
+                     error);
 }
 
 static void
