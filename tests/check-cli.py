@@ -162,7 +162,15 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(out_json, encoding="utf-8") as f:
         check("--plan UUID picks that plan",
               r.returncode == 0 and json.load(f)["plan"]["id"] == good_uuid, r.stderr)
-    r = run("--database", os.path.join(tmp, "missing", "dir", "x.db"), "--export-json", out_json)
+    missing_db = os.path.join(tmp, "missing", "dir", "x.db")
+    r = run("--database", missing_db, "--export-json", out_json)
+    check("an export from a database that does not exist is refused",
+          r.returncode != 0 and "không tồn tại" in r.stderr, r.stderr)
+    check("… and makes neither the database nor its folders",
+          not os.path.exists(os.path.join(tmp, "missing")))
+    empty_db = os.path.join(tmp, "empty.db")
+    open(empty_db, "w").close()
+    r = run("--database", empty_db, "--export-json", out_json)
     check("an empty database has no plan to export",
           r.returncode != 0 and "chưa có kế hoạch" in r.stderr, r.stderr)
     not_db = os.path.join(tmp, "not-a-db.db")

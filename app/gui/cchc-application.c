@@ -83,6 +83,26 @@ open_store (CchcApplication  *self,
   return self->store != NULL;
 }
 
+/* A command that only reads (exports) does not make the database it is
+ * given: a mistyped path left new folders and an empty database behind,
+ * and said only that there was no plan. */
+static gboolean
+check_database_to_read (CchcApplication    *self,
+                        const CchcCommand  *command,
+                        GError            **error)
+{
+  g_autofree char *name = NULL;
+
+  if (command->import_path != NULL || self->open_sample || self->database_path == NULL ||
+      g_file_test (self->database_path, G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  name = g_filename_display_name (self->database_path);
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+               _("The database “%s” does not exist."), name);
+  return FALSE;
+}
+
 static void
 show_open_error (CchcApplication *self,
                  const GError    *error)
@@ -200,7 +220,8 @@ run_headless (CchcApplication *self,
   page_options = cchc_load_page_options (settings);
   command.page_options = page_options;
 
-  if (!open_store (self, &error) ||
+  if (!check_database_to_read (self, &command, &error) ||
+      !open_store (self, &error) ||
       !open_sample_if_empty (self, &error) ||
       !cchc_command_run (&command, self->store, &error))
     {
