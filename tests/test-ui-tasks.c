@@ -921,6 +921,19 @@ test_tasks_edit_area (Fixture       *f,
                                                                         "area_dropdown")))
                  == second);
 
+  /* Alt+↓ opens the drop-down that has the keyboard, as on Windows. */
+  {
+    GtkWidget *dropdown = field (editor, "area_dropdown");
+    GtkWidget *popover = find_widget (dropdown, GTK_TYPE_POPOVER);
+
+    g_assert_true (gtk_widget_grab_focus (dropdown));
+    g_assert_false (gtk_widget_get_visible (popover));
+    press_shortcut (GTK_WIDGET (editor), "<Alt>Down");
+    wait_until_mapped (popover);
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    run_main_loop (50);
+  }
+
   /* The area alone: closing asks; Discard leaves the task where it was. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (field (editor, "area_dropdown")), 0);
   question = close_for_question (GTK_WINDOW (editor), &question_text, &secondary);

@@ -303,6 +303,44 @@ cchc_widget_tab_out (GtkWidget *widget)
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (keys));
 }
 
+static gboolean
+open_drop_down_cb (GtkWidget *window,
+                   GVariant  *args,
+                   gpointer   data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *dropdown = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN)
+                                      : NULL;
+
+  if (dropdown == NULL)
+    return FALSE;
+
+  g_signal_emit_by_name (dropdown, "activate");
+  return TRUE;
+}
+
+/**
+ * cchc_window_add_drop_down_keys:
+ *
+ * Makes Alt+↓ open the drop-down that has the keyboard in @window, as on
+ * Windows, where the staff work; GTK 4.8 opens it with Space or Return
+ * only.
+ */
+void
+cchc_window_add_drop_down_keys (GtkWindow *window)
+{
+  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  guint keyvals[] = { GDK_KEY_Down, GDK_KEY_KP_Down };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keyvals); i++)
+    gtk_shortcut_controller_add_shortcut (
+      keys, gtk_shortcut_new (gtk_keyval_trigger_new (keyvals[i], GDK_ALT_MASK),
+                              gtk_callback_action_new (open_drop_down_cb, NULL, NULL)));
+  /* Before the page's own Alt+↓ (the Tasks page moves a task down). */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (keys), GTK_PHASE_CAPTURE);
+  gtk_widget_add_controller (GTK_WIDGET (window), GTK_EVENT_CONTROLLER (keys));
+}
+
 /**
  * cchc_column_view_scroll_to:
  * @position: a row of @view

@@ -67,6 +67,7 @@ cchc_editor_setup (GtkWindow *editor,
   gtk_widget_add_controller (GTK_WIDGET (editor), cancel);
 
   gtk_window_set_default_widget (editor, save_button);
+  cchc_window_add_drop_down_keys (editor);
 }
 
 /**

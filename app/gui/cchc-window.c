@@ -875,6 +875,7 @@ cchc_window_init (CchcWindow *self)
   g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cchc_window_add_drop_down_keys (GTK_WINDOW (self));
   cchc_widget_tab_out (GTK_WIDGET (self->sidebar));
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_notice_focus_cb), NULL);
   g_signal_connect (self, "notify::application", G_CALLBACK (translate_help_overlay), NULL);
