@@ -1025,6 +1025,10 @@ test_window_shortcuts (UiTest *test)
   g_object_set (overlay, "section-name", "preview", NULL);
   run_main_loop (100);
   g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Vừa trang", FALSE));
+  /* Key caps read as keys, not as key symbols. */
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (overlay), "Page Down", FALSE));
+  g_assert_null (find_shown_label (GTK_WIDGET (overlay), "Page_Down", FALSE));
+  save_screenshot (GTK_WIDGET (overlay), "screenshot-shortcuts-preview-vi.png");
   g_object_set (overlay, "section-name", "general", NULL);
   {
     GtkWidget *search = find_widget (GTK_WIDGET (overlay), GTK_TYPE_SEARCH_ENTRY);

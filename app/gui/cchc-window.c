@@ -647,6 +647,30 @@ preferences_action (GtkWidget  *widget,
                                                                self->settings)));
 }
 
+/* GTK's catalogues name Page Up and Page Down as their key symbols, with
+ * an underscore, on the shortcuts window's key caps. */
+static void
+fix_key_caps (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (g_str_equal (text, "Page_Down") || g_str_equal (text, "Page_Up"))
+        {
+          g_autofree char *spaced = g_strdup (text);
+
+          *strchr (spaced, '_') = ' ';
+          gtk_label_set_text (GTK_LABEL (widget), spaced);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fix_key_caps (child);
+}
+
 /* GTK's own Vietnamese leaves the shortcuts window's title and the hint
  * of its search in English ("Shortcuts", "Search Shortcuts"). The window
  * gets its shortcuts window when it joins the application. */
@@ -671,6 +695,7 @@ translate_help_overlay (CchcWindow *self)
   search = cchc_widget_find_descendant (GTK_WIDGET (overlay), GTK_TYPE_SEARCH_ENTRY);
   if (search != NULL)
     g_object_set (search, "placeholder-text", _("Search Shortcuts"), NULL);
+  fix_key_caps (GTK_WIDGET (overlay));
 }
 
 static void
