@@ -1,10 +1,10 @@
 /* cchc-task-editor.c: the dialog that adds or edits one task
  *
  * A record editor (cchc-record-editor.c) whose new tasks go to the area
- * chosen in it, and whose edited task moves to it (to its end, with its
- * changes, in one step of the history), and which checks its input before saving: Save marks what
- * is missing and is possible only without marks. Saving a task unchanged
- * adds no step to undo.
+ * chosen in it, whose edited task moves to it (to its end, with its
+ * changes, in one step of the history), and which checks its input before
+ * saving: Save marks what is missing and is possible only without marks.
+ * Saving a task unchanged adds no step to undo.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
