@@ -1213,47 +1213,6 @@ read_plan (Reader           *reader,
          read_objects (reader, object, "report_periods", read_period, contents);
 }
 
-/* json-glib parses recursively without a limit: count the nesting first,
- * outside strings, so that a hostile file cannot exhaust the stack. */
-static gboolean
-check_depth (const char  *data,
-             gsize        length,
-             const char  *file_name,
-             GError     **error)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > CCHC_EXCHANGE_MAX_DEPTH)
-            {
-              g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_TOO_DEEP,
-                           _("%s: the file nests deeper than %d levels and is not a plan."),
-                           file_name, CCHC_EXCHANGE_MAX_DEPTH);
-              return FALSE;
-            }
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
-}
-
 /* The code unit of the \uXXXX escape at @p, or -1. */
 static int
 read_escape (const char *p,
@@ -1275,62 +1234,80 @@ read_escape (const char *p,
   return code;
 }
 
-/* json-glib turns \u0000 into the end of the string (the text after it
- * is lost without a word) and a \ud800 without its pair into bytes that
- * are not UTF-8 (stored, they make the plan unreadable to its own export):
- * refuse both, before parsing. */
+/* How many bytes the escape at @p takes ("\\n" 2, "\\u00e9" 6, a pair of
+ * surrogates 12), or 0 for one that is no character of a text, whose code
+ * unit goes to @code: json-glib turns \u0000 into the end of the string
+ * (the text after it lost without a word) and a \ud800 without its pair
+ * into bytes that are not UTF-8 (stored, they make the plan unreadable to
+ * its own export). Other escapes are the parser's to judge. */
+static gsize
+escape_length (const char *p,
+               const char *end,
+               int        *code)
+{
+  *code = read_escape (p, end);
+  if (*code < 0)
+    return 2;
+  if (*code >= 0xd800 && *code <= 0xdbff)
+    {
+      int low = read_escape (p + 6, end);
+
+      return low >= 0xdc00 && low <= 0xdfff ? 12 : 0;
+    }
+  if (*code == 0 || (*code >= 0xdc00 && *code <= 0xdfff))
+    return 0;
+
+  return 6;
+}
+
+/* Reads the file's bytes before json-glib does. It parses recursively
+ * without a limit: the nesting outside strings is counted, so that a
+ * hostile file cannot exhaust the stack. Inside strings, the escapes that
+ * are no character of a text are refused (escape_length()). */
 static gboolean
-check_escapes (const char  *data,
-               gsize        length,
-               const char  *file_name,
-               GError     **error)
+check_raw (const char  *data,
+           gsize        length,
+           const char  *file_name,
+           GError     **error)
 {
   const char *end = data + length;
   gboolean in_string = FALSE;
+  guint depth = 0;
 
   for (const char *p = data; p < end; p++)
     {
-      int code;
+      if (in_string)
+        {
+          int code;
+          gsize skip;
 
-      if (!in_string)
-        {
-          in_string = *p == '"';
-          continue;
-        }
-      if (*p == '"')
-        {
-          in_string = FALSE;
-          continue;
-        }
-      if (*p != '\\')
-        continue;
-
-      code = read_escape (p, end);
-      if (code < 0)
-        {
-          p++;  /* another escape: the parser judges it */
-          continue;
-        }
-      if (code >= 0xd800 && code <= 0xdbff)
-        {
-          int low = read_escape (p + 6, end);
-
-          if (low >= 0xdc00 && low <= 0xdfff)
+          if (*p == '"')
+            in_string = FALSE;
+          else if (*p == '\\' && (skip = escape_length (p, end, &code)) > 0)
+            p += MIN (skip, (gsize) (end - p)) - 1;
+          else if (*p == '\\')
             {
-              p += 11;
-              continue;
+              g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_ENCODING,
+                           _("%s: the file has “\\u%04x” (at byte %u), which is no "
+                             "character of a text."),
+                           file_name, (guint) code, (guint) (p - data));
+              return FALSE;
             }
         }
-      else if (code != 0 && !(code >= 0xdc00 && code <= 0xdfff))
+      else if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '{' || *p == '[')
         {
-          p += 5;
-          continue;
+          if (++depth > CCHC_EXCHANGE_MAX_DEPTH)
+            {
+              g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_TOO_DEEP,
+                           _("%s: the file nests deeper than %d levels and is not a plan."),
+                           file_name, CCHC_EXCHANGE_MAX_DEPTH);
+              return FALSE;
+            }
         }
-
-      g_set_error (error, CCHC_EXCHANGE_ERROR, CCHC_EXCHANGE_ERROR_ENCODING,
-                   _("%s: the file has “\\u%04x” (at byte %u), which is no character of "
-                     "a text."), file_name, (guint) code, (guint) (p - data));
-      return FALSE;
+      else if ((*p == '}' || *p == ']') && depth > 0)
+        depth--;
     }
 
   return TRUE;
@@ -1422,8 +1399,7 @@ cchc_exchange_parse_json (const char  *data,
       return NULL;
     }
 
-  if (!check_depth (data, length, file_name, error) ||
-      !check_escapes (data, length, file_name, error))
+  if (!check_raw (data, length, file_name, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
