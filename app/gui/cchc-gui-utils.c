@@ -548,10 +548,13 @@ on_drop_down_search_insert_text_cb (GtkEditable *text,
                                     int          length,
                                     int         *position)
 {
-  g_autofree char *words = g_strndup (inserted, length < 0 ? strlen (inserted) : (gsize) length);
+  g_autofree char *words = NULL;
 
-  if (*position == 0 && gtk_editable_get_text (text)[0] == '\0' &&
-      *g_strstrip (words) == '\0')
+  if (*position != 0 || gtk_editable_get_text (text)[0] != '\0')
+    return;
+
+  words = g_strndup (inserted, length < 0 ? strlen (inserted) : (gsize) length);
+  if (*g_strstrip (words) == '\0')
     g_signal_stop_emission_by_name (text, "insert-text");
 }
 
@@ -599,12 +602,13 @@ on_search_results_changed_cb (GListModel *results,
                               GtkWidget  *nothing_found)
 {
   GtkWidget *box = gtk_widget_get_parent (nothing_found);
-  GtkWidget *list = cchc_widget_find_descendant (box, GTK_TYPE_SCROLLED_WINDOW);
   gboolean empty = g_list_model_get_n_items (results) == 0;
+  GtkWidget *list;
 
   if (empty == gtk_widget_get_visible (nothing_found))
     return;
 
+  list = cchc_widget_find_descendant (box, GTK_TYPE_SCROLLED_WINDOW);
   gtk_widget_set_size_request (nothing_found, empty ? gtk_widget_get_width (box) : -1, -1);
   gtk_widget_set_visible (nothing_found, empty);
   if (list != NULL)
