@@ -20,7 +20,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
 
 /* "CCHC" in PRAGMA application_id marks our files. */
 #define SQLITE_APPLICATION_ID 0x43434843
-#define DEFAULT_BUSY_TIMEOUT_MS 5000
+/* How long an edit waits for another program's write to the database to
+ * end. Writes take milliseconds (another copy of this program's, for
+ * one); a lock held longer is held for good (a database browser with
+ * changes not saved), and the window, waiting, does not answer: after a
+ * second the user is told the database is in use. */
+#define DEFAULT_BUSY_TIMEOUT_MS 1000
 #define MIGRATIONS_PATH "/io/github/cchcplanner/Planner/data/migrations"
 
 gboolean
