@@ -341,22 +341,50 @@ cchc_window_add_drop_down_keys (GtkWindow *window)
   gtk_widget_add_controller (GTK_WIDGET (window), GTK_EVENT_CONTROLLER (keys));
 }
 
+#define SCROLL_AGAIN_KEY "cchc-scroll-again"
+
+/* GTK 4.8 scrolls to the row's place as laid out last: a row that has
+ * just come there (a task moved to another area) may prove taller once
+ * laid out and end below the table's bottom. So the scroll is done again
+ * once the rows are laid out, before the frame is drawn. */
+static void
+on_layout_scroll_again_cb (GdkFrameClock *clock,
+                           GtkWidget     *list_view)
+{
+  guint position = GPOINTER_TO_UINT (g_object_steal_data (G_OBJECT (list_view),
+                                                          SCROLL_AGAIN_KEY));
+
+  g_signal_handlers_disconnect_by_func (clock, on_layout_scroll_again_cb, list_view);
+  if (position > 0 && gtk_widget_get_mapped (list_view))
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position - 1);
+}
+
 /**
  * cchc_column_view_scroll_to:
  * @position: a row of @view
  *
- * Brings the row at @position into view, once the rows are laid out: GTK
- * 4.8 has no gtk_column_view_scroll_to(), but the column view's list view
- * has the action its rows use.
+ * Brings the row at @position into view whole, once the rows are laid
+ * out: GTK 4.8 has no gtk_column_view_scroll_to(), but the column view's
+ * list view has the action its rows use.
  */
 void
 cchc_column_view_scroll_to (GtkColumnView *view,
                             guint          position)
 {
   GtkWidget *list_view = cchc_widget_find_descendant (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW);
+  GdkFrameClock *clock;
 
-  if (list_view != NULL && gtk_widget_get_mapped (list_view))
-    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+  if (list_view == NULL || !gtk_widget_get_mapped (list_view))
+    return;
+
+  gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+
+  /* The row is stored plus one (NULL: none); the last asked for wins. */
+  clock = gtk_widget_get_frame_clock (list_view);
+  g_object_set_data (G_OBJECT (list_view), SCROLL_AGAIN_KEY, GUINT_TO_POINTER (position + 1));
+  g_signal_handlers_disconnect_by_func (clock, on_layout_scroll_again_cb, list_view);
+  g_signal_connect_object (clock, "layout", G_CALLBACK (on_layout_scroll_again_cb), list_view,
+                           G_CONNECT_AFTER);
 }
 
 /**
