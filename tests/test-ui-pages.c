@@ -1289,6 +1289,24 @@ test_kpi_search (void)
   g_assert_false (gtk_widget_is_sensitive (find_button (test.page, NULL, "go-up-symbolic")));
   save_screenshot (GTK_WIDGET (test.window), "screenshot-kpis-search.png");
 
+  /* A KPI the search hides, added and taken back: the count of all follows. */
+  {
+    g_autoptr(CchcKpi) hidden = cchc_kpi_new ();
+    g_autoptr(GError) error = NULL;
+    g_autofree char *more = g_strdup_printf ("%u/%u chỉ tiêu", expected->len, n_kpis + 1);
+
+    cchc_kpi_set_text (hidden, "Chỉ tiêu mới thêm khi đang tìm");
+    g_assert_true (cchc_history_insert (test.history, test.plan, G_MAXUINT, hidden, &error));
+    g_assert_no_error (error);
+    run_main_loop (50);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected->len);
+    g_assert_nonnull (find_shown_label (test.page, more, FALSE));
+    g_assert_true (cchc_history_undo (test.history, &error));
+    g_assert_no_error (error);
+    run_main_loop (50);
+    g_assert_nonnull (find_shown_label (test.page, count, FALSE));
+  }
+
   /* Nor do the marks and đ. */
   search_for (&test, "DON VI SU NGHIEP");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);

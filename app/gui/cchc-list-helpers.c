@@ -465,11 +465,14 @@ on_model_items_changed_cb (CchcListController *self,
   refresh_columns (self, FALSE);
 }
 
-/* After the filter model, and so the shown rows, heard of the change. */
+/* After the filter model, and so the shown rows, heard of the change.
+ * A row the search hides changes no row shown, but the count of all. */
 static void
 on_model_items_changed_after_cb (CchcListController *self)
 {
   self->rows_changing = FALSE;
+  update_count (self);
+  update_placeholder (self);
 }
 
 /* The keyboard goes to the row selected, once shown: the one Enter and
