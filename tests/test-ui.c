@@ -14,12 +14,14 @@
 #include "cchc-area.h"
 #include "cchc-area-editor.h"
 #include "cchc-exchange.h"
+#include "cchc-kpi-editor.h"
 #include "cchc-new-plan-dialog.h"
 #include "cchc-preferences-dialog.h"
 #include "cchc-plan.h"
 #include "cchc-plan-page.h"
 #include "cchc-store.h"
 #include "cchc-task.h"
+#include "cchc-task-editor.h"
 #include "cchc-window.h"
 
 /* Every English source string that the window, its menu and the
@@ -871,6 +873,77 @@ test_window_tab (UiTest *test)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "kpis");
 }
 
+/* Presses @trigger where the keyboard is: the first shortcut for it from
+ * the focus widget up. */
+static void
+press_at_focus (GtkWindow  *window,
+                const char *trigger)
+{
+  for (GtkWidget *widget = gtk_window_get_focus (window);
+       widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    if (find_shortcut (widget, trigger, FALSE) != NULL)
+      {
+        press_shortcut (widget, trigger);
+        return;
+      }
+
+  g_error ("%s does nothing where the keyboard is", trigger);
+}
+
+/* Alt+1…5 take the keyboard to the page they show, wherever it was (the
+ * sidebar, say): F2 then edits the page's row selected. */
+static void
+test_window_page_keys (UiTest *test)
+{
+  g_autoptr(GError) error = NULL;
+  CchcPlan *plan = cchc_exchange_import_sample (test->store, &error);
+  GtkWindow *window = GTK_WINDOW (test->window);
+  GtkWidget *sidebar = find_widget (GTK_WIDGET (window), GTK_TYPE_STACK_SIDEBAR);
+  GtkStack *pages = gtk_stack_sidebar_get_stack (GTK_STACK_SIDEBAR (sidebar));
+  GtkWindow *editor;
+  GtkWidget *page;
+
+  g_assert_no_error (error);
+  cchc_window_select_plan (test->window, plan);
+  run_main_loop (300);
+
+  g_assert_true (gtk_widget_child_focus (sidebar, GTK_DIR_TAB_FORWARD));
+  press_shortcut (GTK_WIDGET (window), "<Alt>2");
+  run_main_loop (200);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "kpis");
+  page = gtk_stack_get_visible_child (pages);
+  g_assert_true (focus_in (window, find_widget (page, GTK_TYPE_COLUMN_VIEW)));
+  press_at_focus (window, "F2");
+  editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, "Sửa chỉ tiêu");
+  gtk_window_destroy (editor);
+  run_main_loop (100);
+
+  /* The plan details: their first field. */
+  press_shortcut (GTK_WIDGET (window), "<Alt>5");
+  run_main_loop (200);
+  page = gtk_stack_get_visible_child (pages);
+  g_assert_true (CCHC_IS_PLAN_PAGE (page));
+  g_assert_true (focus_in (window, page));
+
+  /* The tasks (a task selected: the first row is its area's), from the
+   * sidebar again. */
+  page = gtk_stack_get_child_by_name (pages, "tasks");
+  gtk_selection_model_select_item (gtk_column_view_get_model (
+                                     GTK_COLUMN_VIEW (find_widget (page, GTK_TYPE_COLUMN_VIEW))),
+                                   1, TRUE);
+  g_assert_true (gtk_widget_child_focus (sidebar, GTK_DIR_TAB_FORWARD));
+  g_assert_false (focus_in (window, page));
+  press_shortcut (GTK_WIDGET (window), "<Alt>1");
+  run_main_loop (200);
+  g_assert_true (gtk_stack_get_visible_child (pages) == page);
+  g_assert_true (focus_in (window, find_widget (page, GTK_TYPE_COLUMN_VIEW)));
+  press_at_focus (window, "F2");
+  editor = wait_for_window (CCHC_TYPE_TASK_EDITOR, NULL);
+  gtk_window_destroy (editor);
+  run_main_loop (100);
+}
+
 /* The notice after a delete stays while the keyboard is on it, and when
  * it goes it leaves the keyboard to the table, not to nothing. */
 static void
@@ -1154,6 +1227,7 @@ main (int   argc,
   g_test_add_data_func ("/ui/window/preferences", test_window_preferences, run_window_test);
   g_test_add_data_func ("/ui/window/add-area", test_window_add_area, run_window_test);
   g_test_add_data_func ("/ui/window/tab", test_window_tab, run_window_test);
+  g_test_add_data_func ("/ui/window/page-keys", test_window_page_keys, run_window_test);
   g_test_add_data_func ("/ui/window/notice-focus", test_window_notice_focus, run_window_test);
   g_test_add_data_func ("/ui/window/unsaved-details", test_window_unsaved_details,
                         run_window_test);

@@ -230,6 +230,27 @@ cchc_settings_new_if_installed (void)
 }
 
 /**
+ * cchc_widget_focus_first:
+ *
+ * Gives the keyboard to the first widget inside @widget that takes it, as
+ * Tab would coming in. (gtk_widget_child_focus() on @widget itself would
+ * first ask @widget to take it.)
+ *
+ * Returns: whether one took it
+ */
+gboolean
+cchc_widget_focus_first (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
  * cchc_widget_find_descendant:
  * @type: a widget type
  *

@@ -36,6 +36,7 @@ void       cchc_install_style             (void);
 GtkWidget *cchc_widget_find_descendant (GtkWidget     *widget,
                                         GType          type);
 void       cchc_widget_tab_out         (GtkWidget     *widget);
+gboolean   cchc_widget_focus_first     (GtkWidget     *widget);
 void       cchc_window_add_drop_down_keys (GtkWindow  *window);
 void       cchc_widget_fill_gtk_gaps   (GtkWidget     *widget);
 void       cchc_column_view_scroll_to  (GtkColumnView *view,

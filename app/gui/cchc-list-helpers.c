@@ -1034,6 +1034,20 @@ cchc_list_controller_show_search (CchcListController *self)
 }
 
 /**
+ * cchc_list_controller_focus:
+ *
+ * Gives the keyboard to the list, at its row selected once shown.
+ */
+void
+cchc_list_controller_focus (CchcListController *self)
+{
+  g_return_if_fail (CCHC_IS_LIST_CONTROLLER (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+  focus_selected (self);
+}
+
+/**
  * cchc_list_controller_hide_search:
  *
  * Closes the search bar, showing every row again.

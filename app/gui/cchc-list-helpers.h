@@ -106,6 +106,7 @@ void                 cchc_list_controller_move_selected   (CchcListController *s
                                                             int                 delta);
 void                 cchc_list_controller_delete_selected (CchcListController *self);
 void                 cchc_list_controller_show_search     (CchcListController *self);
+void                 cchc_list_controller_focus           (CchcListController *self);
 gboolean             cchc_list_controller_hide_search     (CchcListController *self);
 void                 cchc_list_controller_refresh         (CchcListController *self);
 void                 cchc_list_controller_refresh_cells   (CchcListController *self);

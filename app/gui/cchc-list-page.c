@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cchc-gui-utils.h"
 #include "cchc-list-page.h"
 #include "cchc-page-helpers.h"
 #include "cchc-plan.h"
@@ -214,6 +215,17 @@ cchc_list_page_real_show_search (CchcListPage *self)
 }
 
 static void
+cchc_list_page_real_focus (CchcListPage *self)
+{
+  CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
+
+  if (priv->list != NULL)
+    cchc_list_controller_focus (priv->list);
+  else
+    cchc_widget_focus_first (GTK_WIDGET (self));
+}
+
+static void
 cchc_list_page_real_plan_changed (CchcListPage *self)
 {
   CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
@@ -344,6 +356,7 @@ cchc_list_page_class_init (CchcListPageClass *klass)
   klass->delete_selected = cchc_list_page_real_delete_selected;
   klass->move_selected = cchc_list_page_real_move_selected;
   klass->show_search = cchc_list_page_real_show_search;
+  klass->focus = cchc_list_page_real_focus;
 
   /**
    * CchcListPage:history:
@@ -505,4 +518,19 @@ cchc_list_page_set_plan (CchcListPage *self,
   if (priv->constructed)
     CCHC_LIST_PAGE_GET_CLASS (self)->plan_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+/**
+ * cchc_list_page_focus:
+ *
+ * Gives the keyboard to the page (shown with Alt+1…5, say): to the row
+ * selected in its list, once shown, or to its first field; where F2,
+ * Enter and Delete act.
+ */
+void
+cchc_list_page_focus (CchcListPage *self)
+{
+  g_return_if_fail (CCHC_IS_LIST_PAGE (self));
+
+  CCHC_LIST_PAGE_GET_CLASS (self)->focus (self);
 }

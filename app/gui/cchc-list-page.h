@@ -35,6 +35,8 @@ G_DECLARE_DERIVABLE_TYPE (CchcListPage, cchc_list_page, CCHC, LIST_PAGE, GtkWidg
  * @move_selected: moves the selected row by @delta, -1 or 1 ("page.move-up",
  *   "page.move-down")
  * @show_search: shows the search and focuses it ("page.search")
+ * @focus: gives the keyboard to the page (cchc_list_page_focus()); the
+ *   default focuses the list's row selected, or the page's first field
  *
  * The defaults of the last four drive the page's #CchcListController. A
  * page without one (whose template was not set with
@@ -62,6 +64,7 @@ struct _CchcListPageClass
   void          (*move_selected)   (CchcListPage       *self,
                                     int                 delta);
   void          (*show_search)     (CchcListPage       *self);
+  void          (*focus)           (CchcListPage       *self);
 };
 
 void                cchc_list_page_class_set_template (GtkWidgetClass *widget_class,
@@ -75,5 +78,6 @@ CchcListController *cchc_list_page_get_list           (CchcListPage   *self);
 CchcPlan           *cchc_list_page_get_plan           (CchcListPage   *self);
 void                cchc_list_page_set_plan           (CchcListPage   *self,
                                                        CchcPlan       *plan);
+void                cchc_list_page_focus              (CchcListPage   *self);
 
 G_END_DECLS

@@ -968,6 +968,23 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
 }
 
+/* To the row selected, once shown; without the table, to the page's
+ * first field. */
+static void
+cchc_task_page_focus (CchcListPage *page)
+{
+  CchcTaskPage *self = CCHC_TASK_PAGE (page);
+
+  if (!gtk_widget_get_visible (self->table_window))
+    {
+      cchc_widget_focus_first (GTK_WIDGET (self));
+      return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  _cchc_task_page_focus_selected (self);
+}
+
 static void
 cchc_task_page_class_init (CchcTaskPageClass *klass)
 {
@@ -987,6 +1004,7 @@ cchc_task_page_class_init (CchcTaskPageClass *klass)
   page_class->delete_selected = cchc_task_page_delete_selected;
   page_class->move_selected = cchc_task_page_move_selected;
   page_class->show_search = cchc_task_page_show_search;
+  page_class->focus = cchc_task_page_focus;
 
   install_properties (object_class);
   bind_template (widget_class);

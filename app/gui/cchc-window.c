@@ -275,8 +275,12 @@ show_page_action (GtkWidget  *widget,
 {
   CchcWindow *self = CCHC_WINDOW (widget);
 
-  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "plan"))
-    gtk_stack_set_visible_child_name (self->pages_stack, g_variant_get_string (parameter, NULL));
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "plan"))
+    return;
+
+  /* The keyboard goes with it: F2, Enter and Delete act on the page. */
+  gtk_stack_set_visible_child_name (self->pages_stack, g_variant_get_string (parameter, NULL));
+  cchc_list_page_focus (CCHC_LIST_PAGE (gtk_stack_get_visible_child (self->pages_stack)));
 }
 
 static CchcPlanPage *
@@ -442,10 +446,10 @@ hide_notice (CchcWindow *self)
   if (notice_has_focus (self))
     {
       GtkWidget *page = gtk_stack_get_visible_child (self->pages_stack);
-      GtkWidget *table = page != NULL ? cchc_widget_find_descendant (page, GTK_TYPE_COLUMN_VIEW)
-                                      : NULL;
 
-      if (table == NULL || !gtk_widget_grab_focus (table))
+      if (page != NULL)
+        cchc_list_page_focus (CCHC_LIST_PAGE (page));
+      else
         gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
     }
   gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
