@@ -416,6 +416,56 @@ test_collate_many (void)
     g_assert_cmpint (strcmp (g_ptr_array_index (keys, i), g_ptr_array_index (keys, i + 1)), <, 0);
 }
 
+static void
+test_squeeze (void)
+{
+  static const struct {
+    const char *text;
+    const char *squeezed;
+  } cases[] = {
+    { "Thư viện", "Thư viện" },
+    { "  Thư  viện ", "Thư viện" },
+    { "Thư\tviện\n", "Thư viện" },
+    { "Thư\u00a0\u00a0viện", "Thư viện" },  /* no-break spaces, from a document */
+    { "   ", "" },
+    { "", "" },
+    { NULL, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *squeezed = cchc_text_squeeze (cases[i].text);
+
+      g_assert_cmpstr (squeezed, ==, cases[i].squeezed);
+    }
+}
+
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *key_a = cchc_text_name_key (a);
+  g_autofree char *key_b = cchc_text_name_key (b);
+
+  return strcmp (key_a, key_b) == 0;
+}
+
+static void
+test_name_key (void)
+{
+  g_assert_true (same_name ("Thư viện tỉnh", "Thư viện tỉnh"));
+  g_assert_true (same_name ("Thư viện tỉnh", "Thư  viện tỉnh"));
+  g_assert_true (same_name ("Thư viện tỉnh", " thư viện TỈNH "));
+  g_assert_true (same_name ("Phòng Văn hóa", "Phòng Văn hoá"));
+  g_assert_true (same_name ("Đội Thông tin", "đội thông tin"));
+  g_assert_true (same_name ("Văn phòng Sở", "Văn\u00a0phòng Sở"));
+
+  g_assert_false (same_name ("Thư viện tỉnh", "Thu vien tinh"));
+  g_assert_false (same_name ("Thư viện", "Thư việc"));
+  g_assert_false (same_name ("Thư viện", "Thư viện tỉnh"));
+  g_assert_false (same_name ("Thư viện", "Thưviện"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +491,8 @@ main (int   argc,
   g_test_add_func ("/text/collate/key-layout", test_collate_key_layout);
   g_test_add_func ("/text/collate/invalid", test_collate_invalid);
   g_test_add_func ("/text/collate/many", test_collate_many);
+  g_test_add_func ("/text/squeeze", test_squeeze);
+  g_test_add_func ("/text/name-key", test_name_key);
 
   return g_test_run ();
 }

@@ -891,6 +891,11 @@ rename_in_editor (PageTest   *test,
   g_assert_false (gtk_widget_is_sensitive (save));
   g_assert_true (gtk_widget_has_css_class (entry, "error"));
   g_assert_nonnull (find_shown_label (GTK_WIDGET (editor), "Đã có đơn vị mang tên này.", FALSE));
+  /* Nor do the spaces between its words, a tone on the other vowel. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Văn  phòng\u00a0Sở");
+  g_assert_false (gtk_widget_is_sensitive (save));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   g_assert_false (gtk_widget_is_sensitive (save));
 

@@ -544,7 +544,7 @@ add_task_in_area_2 (Fixture    *f,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (field (editor, "lead_dropdown")), lead_position + 1);
 
   /* A new cooperating unit, made on the spot and ticked. */
-  set_entry_text (editor, "new_unit_entry", "  Sở Tư pháp ");
+  set_entry_text (editor, "new_unit_entry", "  Sở  Tư pháp ");
   click (field (editor, "add_unit_button"));
   new_unit = find_unit (f->store, "Sở Tư pháp", NULL);
   g_assert_nonnull (new_unit);
@@ -1718,6 +1718,9 @@ check_unit_names_and_cancel (Fixture        *f,
   g_assert_true (gtk_widget_has_css_class (field (editor, "new_unit_entry"), "error"));
   set_entry_text (editor, "new_unit_entry", "văn phòng sở");
   g_assert_false (gtk_widget_has_css_class (field (editor, "new_unit_entry"), "error"));
+  click (field (editor, "add_unit_button"));
+  g_assert_true (gtk_widget_has_css_class (field (editor, "new_unit_entry"), "error"));
+  set_entry_text (editor, "new_unit_entry", "Văn  phòng  Sở");
   click (field (editor, "add_unit_button"));
   g_assert_true (gtk_widget_has_css_class (field (editor, "new_unit_entry"), "error"));
   g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_units (f->store)), ==, 12);

@@ -465,3 +465,60 @@ cchc_text_collate (const char *a,
 
   return (cmp > 0) - (cmp < 0);
 }
+
+/**
+ * cchc_text_squeeze:
+ * @text: (nullable): a one-line text, such as a name
+ *
+ * Tidies the spaces of @text: none at its ends, one between its words
+ * (a double space typed inside a name is not seen, and is not meant).
+ *
+ * Returns: (transfer full): the text, "" for %NULL
+ */
+char *
+cchc_text_squeeze (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *squeezed = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Any space: a tab, a line break, a no-break space pasted from a
+       * document. */
+      if (g_unichar_isspace (c))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && squeezed->len > 0)
+        g_string_append_c (squeezed, ' ');
+      space = FALSE;
+      g_string_append_unichar (squeezed, c);
+    }
+
+  return g_string_free (squeezed, FALSE);
+}
+
+/**
+ * cchc_text_name_key:
+ * @name: (nullable): a name, such as a unit's
+ *
+ * Two names with the same key are the same name to a reader: case, the
+ * spaces around and between the words and the vowel that carries the
+ * tone ("hòa", "hoà") do not count; letters and tones do ("Thư viện" is
+ * not "Thu vien").
+ *
+ * Returns: (transfer full): the key, to compare with strcmp()
+ */
+char *
+cchc_text_name_key (const char *name)
+{
+  g_autofree char *squeezed = cchc_text_squeeze (name);
+  g_autofree char *folded = g_utf8_casefold (squeezed, -1);
+
+  return cchc_text_collate_key (folded);
+}
+

@@ -14,5 +14,7 @@ gboolean  cchc_text_contains    (const char *folded_text,
 char     *cchc_text_collate_key (const char *text);
 int       cchc_text_collate     (const char *a,
                                  const char *b);
+char     *cchc_text_squeeze     (const char *text);
+char     *cchc_text_name_key    (const char *name);
 
 G_END_DECLS

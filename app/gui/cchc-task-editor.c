@@ -488,15 +488,15 @@ unit_name_exists (CchcTaskEditor *self,
                   const char     *name)
 {
   GListModel *units = cchc_store_get_units (get_store (self));
-  g_autofree char *folded = cchc_text_fold (name);
+  g_autofree char *key = cchc_text_name_key (name);
   guint n_items = g_list_model_get_n_items (units);
 
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(CchcUnit) unit = g_list_model_get_item (units, i);
-      g_autofree char *other = cchc_text_fold (cchc_unit_get_name (unit));
+      g_autofree char *other = cchc_text_name_key (cchc_unit_get_name (unit));
 
-      if (g_strcmp0 (g_strstrip (other), folded) == 0)
+      if (strcmp (other, key) == 0)
         return TRUE;
     }
 
@@ -520,7 +520,8 @@ add_unit_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   CchcTaskEditor *self = CCHC_TASK_EDITOR (widget);
-  g_autofree char *name = dup_entry_text (self->new_unit_entry);
+  g_autofree char *name = cchc_text_squeeze (gtk_editable_get_text (
+                                               GTK_EDITABLE (self->new_unit_entry)));
   g_autoptr(CchcUnit) unit = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *check;

@@ -10,6 +10,7 @@
 
 #include "cchc-gui-utils.h"
 #include "cchc-page-helpers.h"
+#include "cchc-text.h"
 #include "cchc-unit.h"
 #include "cchc-unit-page.h"
 
@@ -104,16 +105,6 @@ format_count (guint shown,
                           shown_text, total_text);
 }
 
-/* Names compare without case and with one spelling of each letter. */
-static char *
-normalize_name (const char *name)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (name));
-  g_autofree char *folded = g_utf8_casefold (trimmed, -1);
-
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
-}
-
 /* Unit editor ------------------------------------------------------------ */
 
 static void
@@ -138,7 +129,7 @@ collect_names (CchcUnitPage *self,
       g_autoptr(CchcUnit) unit = g_list_model_get_item (units, i);
 
       if (unit != except)
-        g_hash_table_add (names, normalize_name (cchc_unit_get_name (unit)));
+        g_hash_table_add (names, cchc_text_name_key (cchc_unit_get_name (unit)));
     }
 
   return names;
@@ -148,7 +139,7 @@ static void
 on_unit_name_changed_cb (UnitEditor *editor)
 {
   const char *name = gtk_editable_get_text (GTK_EDITABLE (editor->name_entry));
-  g_autofree char *normalized = normalize_name (name);
+  g_autofree char *normalized = cchc_text_name_key (name);
   gboolean filled = cchc_check_required (GTK_WIDGET (editor->name_entry), name);
   gboolean taken = filled && g_hash_table_contains (editor->names, normalized);
 
@@ -169,7 +160,7 @@ on_unit_save_clicked_cb (UnitEditor *editor)
   CchcUnitKind kind = gtk_drop_down_get_selected (editor->kind_dropdown);
   gboolean saved;
 
-  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editor->name_entry))));
+  name = cchc_text_squeeze (gtk_editable_get_text (GTK_EDITABLE (editor->name_entry)));
   kind = MIN (kind, CCHC_UNIT_KIND_GROUP);
 
   if (editor->unit != NULL)
