@@ -1027,6 +1027,49 @@ test_tasks_edit_area (Fixture       *f,
   }
 }
 
+/* A year typed and saved from the keyboard (Ctrl+Return, Ctrl+S), the
+ * keyboard still in its field, is the year saved: a spin button takes its
+ * text only when the keyboard leaves it, which was after the save, as the
+ * window was destroyed, with its handlers running on a half-gone editor
+ * (a crash). Escape from a typed year closes the editor as well. */
+static void
+test_tasks_edit_typed_year (Fixture       *f,
+                            gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 1);
+  CchcTask *task = get_task (f->store, area, 0);
+  const char *saves[] = { "<Control>Return", "<Control>s" };
+  CchcTaskEditor *editor;
+  GtkWidget *year;
+
+  g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (task)), ==, 2022);
+  for (guint i = 0; i < G_N_ELEMENTS (saves); i++)
+    {
+      select_item (f, task);
+      activate (f, "page.edit");
+      editor = wait_for_editor ();
+      year = field (editor, "year_spin");
+      g_assert_true (gtk_widget_grab_focus (year));
+      gtk_editable_set_text (GTK_EDITABLE (year), i == 0 ? "2023" : "2024");
+      press_shortcut (GTK_WIDGET (editor), saves[i]);
+      run_main_loop (400);  /* an activated button clicks 250 ms later */
+      g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
+      g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (task)), ==,
+                       i == 0 ? 2023 : 2024);
+    }
+
+  select_item (f, task);
+  activate (f, "page.edit");
+  editor = wait_for_editor ();
+  year = field (editor, "year_spin");
+  g_assert_true (gtk_widget_grab_focus (year));
+  gtk_editable_set_text (GTK_EDITABLE (year), "2030");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  run_main_loop (200);
+  g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
+  g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (task)), ==, 2024);
+}
+
 /* A task edited into an area further down lands at that area's end,
  * where the table had laid out another row, as tall or not: however the
  * window is sized, the row is scrolled into sight whole (GTK 4.8 scrolls
@@ -3342,6 +3385,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/edit", test_tasks_edit);
   ADD_TEST ("/ui/tasks/edit-area", test_tasks_edit_area);
   ADD_TEST ("/ui/tasks/edit-area-scroll", test_tasks_edit_area_scroll);
+  ADD_TEST ("/ui/tasks/edit-typed-year", test_tasks_edit_typed_year);
   ADD_TEST ("/ui/tasks/search", test_tasks_search);
   ADD_TEST ("/ui/tasks/delete-undo", test_tasks_delete_undo);
   ADD_TEST ("/ui/tasks/delete-selection", test_tasks_delete_selection);

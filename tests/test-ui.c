@@ -873,6 +873,37 @@ test_window_tab (UiTest *test)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "kpis");
 }
 
+/* A year typed in the new plan's dialog, the keyboard still in it: Escape
+ * closes the dialog (it crashed, the year's handler running on a dialog
+ * half gone), Ctrl+Return creates the plan of that year. */
+static void
+test_window_new_plan_typed_year (UiTest *test)
+{
+  GListModel *plans = cchc_store_get_plans (test->store);
+  GtkWindow *dialog;
+  GtkWidget *year;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.new-plan",
+                                                 NULL));
+      dialog = find_window (CCHC_TYPE_NEW_PLAN_DIALOG, NULL);
+      g_assert_nonnull (dialog);
+      wait_until_mapped (GTK_WIDGET (dialog));
+      year = find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
+      g_assert_true (gtk_widget_grab_focus (year));
+      gtk_editable_set_text (GTK_EDITABLE (year), "2031");
+      if (i == 0)
+        press_shortcut (GTK_WIDGET (dialog), "Escape");
+      else
+        gtk_widget_activate_default (year);
+      run_main_loop (400);
+      g_assert_null (find_window (CCHC_TYPE_NEW_PLAN_DIALOG, NULL));
+      g_assert_cmpuint (g_list_model_get_n_items (plans), ==, i);
+    }
+  g_assert_nonnull (cchc_store_find_plan (test->store, "2031"));
+}
+
 /* Presses @trigger where the keyboard is: the first shortcut for it from
  * the focus widget up. */
 static void
@@ -1228,6 +1259,8 @@ main (int   argc,
   g_test_add_data_func ("/ui/window/add-area", test_window_add_area, run_window_test);
   g_test_add_data_func ("/ui/window/tab", test_window_tab, run_window_test);
   g_test_add_data_func ("/ui/window/page-keys", test_window_page_keys, run_window_test);
+  g_test_add_data_func ("/ui/window/new-plan-typed-year", test_window_new_plan_typed_year,
+                        run_window_test);
   g_test_add_data_func ("/ui/window/notice-focus", test_window_notice_focus, run_window_test);
   g_test_add_data_func ("/ui/window/unsaved-details", test_window_unsaved_details,
                         run_window_test);

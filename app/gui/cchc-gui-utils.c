@@ -251,6 +251,47 @@ cchc_widget_focus_first (GtkWidget *widget)
 }
 
 /**
+ * cchc_widget_commit_spin_buttons:
+ *
+ * Makes the spin buttons inside @widget take the text typed in them as
+ * their value, as they do when the keyboard leaves them: a save from the
+ * keyboard (Ctrl+S, Ctrl+Return), the keyboard still in one, saves what
+ * it shows.
+ */
+void
+cchc_widget_commit_spin_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_SPIN_BUTTON (child))
+      gtk_spin_button_update (GTK_SPIN_BUTTON (child));
+    else
+      cchc_widget_commit_spin_buttons (child);
+}
+
+static void
+on_window_unmap_cb (GtkWindow *window)
+{
+  gtk_window_set_focus (window, NULL);
+}
+
+/**
+ * cchc_window_drop_focus_on_hide:
+ *
+ * Takes the keyboard from @window's widgets when it is hidden, which
+ * gtk_window_destroy() does first. A spin button with text typed in it
+ * takes the text as its value when the keyboard leaves it: then, while
+ * the window is whole, and not as its widgets are destroyed, when the
+ * handlers of the value would run on a window half gone (a crash).
+ */
+void
+cchc_window_drop_focus_on_hide (GtkWindow *window)
+{
+  g_signal_connect (window, "unmap", G_CALLBACK (on_window_unmap_cb), NULL);
+}
+
+/**
  * cchc_widget_find_descendant:
  * @type: a widget type
  *

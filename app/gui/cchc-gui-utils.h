@@ -37,6 +37,8 @@ GtkWidget *cchc_widget_find_descendant (GtkWidget     *widget,
                                         GType          type);
 void       cchc_widget_tab_out         (GtkWidget     *widget);
 gboolean   cchc_widget_focus_first     (GtkWidget     *widget);
+void       cchc_widget_commit_spin_buttons (GtkWidget *widget);
+void       cchc_window_drop_focus_on_hide  (GtkWindow *window);
 void       cchc_window_add_drop_down_keys (GtkWindow  *window);
 void       cchc_widget_fill_gtk_gaps   (GtkWidget     *widget);
 void       cchc_column_view_scroll_to  (GtkColumnView *view,

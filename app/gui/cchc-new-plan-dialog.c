@@ -127,10 +127,16 @@ static void
 on_create_clicked_cb (CchcNewPlanDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  int year = gtk_spin_button_get_value_as_int (self->year_spin);
   CchcPlan *source = get_source (self);
-  g_autofree char *title = dup_title (self);
+  g_autofree char *title = NULL;
   CchcPlan *plan;
+  int year;
+
+  /* A year typed, the keyboard still in it, counts (and the title it
+   * suggests). */
+  gtk_spin_button_update (self->year_spin);
+  year = gtk_spin_button_get_value_as_int (self->year_spin);
+  title = dup_title (self);
 
   if (source != NULL)
     plan = cchc_history_copy_plan (self->history, source, year, title, &error);
@@ -213,6 +219,7 @@ cchc_new_plan_dialog_init (CchcNewPlanDialog *self)
   g_type_ensure (CCHC_TYPE_PLAN);
   gtk_widget_init_template (GTK_WIDGET (self));
   cchc_widget_fill_gtk_gaps (GTK_WIDGET (self));
+  cchc_window_drop_focus_on_hide (GTK_WINDOW (self));
 }
 
 /* The choices: a blank plan, then a copy of each stored plan. */

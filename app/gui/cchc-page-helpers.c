@@ -20,6 +20,7 @@ activate_save (GtkWidget *window,
 {
   GtkWidget *button = data;
 
+  cchc_widget_commit_spin_buttons (window);
   if (gtk_widget_is_sensitive (button))
     gtk_widget_activate (button);
   return TRUE;
@@ -43,7 +44,9 @@ add_shortcut (GtkShortcutController *controller,
  * @save_button: its Save button
  *
  * Makes Escape cancel and Ctrl+Return save (even from a text view, which
- * would take Return for itself), and Save the default widget.
+ * would take Return for itself), and Save the default widget; a year typed
+ * in a spin button counts (cchc_widget_commit_spin_buttons(),
+ * cchc_window_drop_focus_on_hide()).
  */
 void
 cchc_editor_setup (GtkWindow *editor,
@@ -68,6 +71,7 @@ cchc_editor_setup (GtkWindow *editor,
 
   gtk_window_set_default_widget (editor, save_button);
   cchc_window_add_drop_down_keys (editor);
+  cchc_window_drop_focus_on_hide (editor);
 }
 
 /**

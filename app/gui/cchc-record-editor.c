@@ -91,6 +91,7 @@ save_action (GtkWidget  *widget,
   g_autoptr(CchcRecord) values = NULL;
   g_autoptr(GError) error = NULL;
 
+  cchc_widget_commit_spin_buttons (widget);
   if (klass->validate != NULL && !klass->validate (self))
     return;
 

@@ -905,6 +905,7 @@ cchc_window_init (CchcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   cchc_window_add_drop_down_keys (GTK_WINDOW (self));
+  cchc_window_drop_focus_on_hide (GTK_WINDOW (self));  /* the plan's year */
   cchc_widget_tab_out (GTK_WIDGET (self->sidebar));
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_notice_focus_cb), NULL);
   g_signal_connect (self, "notify::application", G_CALLBACK (translate_help_overlay), NULL);
