@@ -736,6 +736,11 @@ test_export (void)
   save_screenshot (GTK_WIDGET (progress), "export-done.png");
   g_assert_cmpuint (pdf_pages (path, NULL), >=, 3);
 
+  /* Escape closes it, as any window that says something. */
+  press_shortcut (GTK_WIDGET (progress), "Escape");
+  run_main_loop (50);
+  g_assert_null (find_window (GTK_TYPE_WINDOW, "Xuất PDF"));
+
   print_test_clear (&test);
 }
 

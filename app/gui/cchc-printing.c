@@ -488,6 +488,7 @@ new_progress_window (ExportJob *job)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkEventController *keys = gtk_shortcut_controller_new ();
 
   gtk_window_set_title (GTK_WINDOW (window), _("Export PDF"));
   gtk_window_set_transient_for (GTK_WINDOW (window), job->parent);
@@ -515,6 +516,13 @@ new_progress_window (ExportJob *job)
   gtk_box_append (GTK_BOX (box), buttons);
   gtk_window_set_child (GTK_WINDOW (window), box);
   g_signal_connect (job->cancel_button, "clicked", G_CALLBACK (on_cancel_clicked_cb), job);
+
+  /* Escape closes it: while the PDF is written, that cancels it too. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape,
+                                                                                  0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, keys);
 
   return GTK_WINDOW (window);
 }
