@@ -155,6 +155,36 @@ test_insert (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM task"), ==, 25);
 }
 
+/* An addition taken back is undone and forgotten; only the last edit is. */
+static void
+test_take_back (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CchcUnit) first = cchc_unit_new ("Phòng Thử nghiệm", CCHC_UNIT_KIND_INTERNAL);
+  g_autoptr(CchcUnit) second = cchc_unit_new ("Tổ Công tác", CCHC_UNIT_KIND_GROUP);
+  int n_units = count (fixture, "SELECT count(*) FROM unit");
+
+  g_assert_true (cchc_history_insert (fixture->history, NULL, G_MAXUINT, first, &error));
+  g_assert_true (cchc_history_insert (fixture->history, NULL, G_MAXUINT, second, &error));
+  g_assert_no_error (error);
+
+  /* Not the last edit: left alone. */
+  g_assert_true (cchc_history_take_back (fixture->history, first, &error));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM unit"), ==, n_units + 2);
+
+  g_assert_true (cchc_history_take_back (fixture->history, second, &error));
+  g_assert_true (cchc_history_take_back (fixture->history, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM unit"), ==, n_units);
+  g_assert_false (cchc_history_can_undo (fixture->history));
+  g_assert_false (cchc_history_can_redo (fixture->history));
+
+  /* Nothing left to take back. */
+  g_assert_true (cchc_history_take_back (fixture->history, first, &error));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM unit"), ==, n_units);
+}
+
 static void
 test_update (Fixture       *fixture,
              gconstpointer  data)
@@ -572,6 +602,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/history/insert", test_insert);
+  ADD ("/history/take-back", test_take_back);
   ADD ("/history/update", test_update);
   ADD ("/history/update-unchanged", test_update_unchanged);
   ADD ("/history/differs", test_differs);

@@ -1781,12 +1781,23 @@ check_unit_names_and_cancel (Fixture        *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (editor, "detail_entry"))), ==,
                    "  ");
 
-  /* Discard closes: nothing is written. */
-  question = close_for_question (GTK_WINDOW (editor), &text, &secondary);
-  gtk_dialog_response (question, 1 /* discard */);
-  run_main_loop (100);
-  g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
-  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
+  /* A unit added from it, then Discard: nothing is written, and the
+   * unit goes too, with its step of the history. */
+  {
+    g_autofree char *undo_label = g_strdup (cchc_history_get_undo_label (f->history));
+
+    set_entry_text (editor, "new_unit_entry", "Phòng Thử nghiệm");
+    click (field (editor, "add_unit_button"));
+    g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_units (f->store)), ==, 13);
+    question = close_for_question (GTK_WINDOW (editor), &text, &secondary);
+    gtk_dialog_response (question, 1 /* discard */);
+    run_main_loop (100);
+    g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
+    g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_units (f->store)), ==, 12);
+    g_assert_cmpstr (cchc_history_get_undo_label (f->history), ==, undo_label);
+    g_assert_false (cchc_history_can_redo (f->history));
+  }
   file = open_file (f);
   g_assert_cmpuint (count_file_tasks (file, 0), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (cchc_store_get_units (file)), ==, 12);

@@ -1132,6 +1132,45 @@ cchc_history_redo (CchcHistory  *self,
 }
 
 /**
+ * cchc_history_take_back:
+ * @record: a row added through @self
+ *
+ * Takes back the addition of @record when it is the last edit: undone,
+ * and forgotten rather than left to redo, as if it had not been made (a
+ * unit added from an editor whose changes are then discarded). Nothing is
+ * done when the last edit is another.
+ *
+ * Returns: %FALSE when the undo failed (the history stays as it was)
+ */
+gboolean
+cchc_history_take_back (CchcHistory  *self,
+                        gpointer      record,
+                        GError      **error)
+{
+  Step *step;
+
+  g_return_val_if_fail (CCHC_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (CCHC_IS_RECORD (record), FALSE);
+
+  if (self->undo_steps->len == 0)
+    return TRUE;
+
+  step = g_ptr_array_index (self->undo_steps, self->undo_steps->len - 1);
+  if (step->kind != STEP_INSERT ||
+      g_strcmp0 (step->uuid, cchc_record_get_uuid (record)) != 0)
+    return TRUE;
+
+  if (!undo_step (self, step, error))
+    return FALSE;
+
+  g_ptr_array_remove_index (self->undo_steps, self->undo_steps->len - 1);
+  g_clear_pointer (&self->changed_uuid, g_free);
+  notify_state (self);
+
+  return TRUE;
+}
+
+/**
  * cchc_history_clear:
  *
  * Forgets every step, e.g. when another database is opened.

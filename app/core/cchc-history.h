@@ -59,6 +59,9 @@ gboolean     cchc_history_undo           (CchcHistory  *self,
                                           GError      **error);
 gboolean     cchc_history_redo           (CchcHistory  *self,
                                           GError      **error);
+gboolean     cchc_history_take_back      (CchcHistory  *self,
+                                          gpointer      record,
+                                          GError      **error);
 void         cchc_history_clear          (CchcHistory  *self);
 
 char        *cchc_describe_record        (gpointer      record);

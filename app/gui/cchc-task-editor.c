@@ -34,6 +34,8 @@ struct _CchcTaskEditor
   CchcArea       *area;
   /* The ticked cooperating units, in the order they will be printed. */
   GPtrArray      *cooperating;
+  /* The units added from this editor: taken back if it closes unsaved. */
+  GPtrArray      *added_units;
 
   /* Template widgets */
   GtkDropDown    *area_dropdown;
@@ -544,6 +546,7 @@ add_unit_action (GtkWidget  *widget,
       cchc_show_error (widget, _("Could not add the unit"), error);
       return;
     }
+  g_ptr_array_add (self->added_units, g_object_ref (unit));
 
   gtk_editable_set_text (GTK_EDITABLE (self->new_unit_entry), "");
   update_cooperating_label (self);
@@ -707,10 +710,30 @@ cchc_task_editor_set_property (GObject      *object,
 }
 
 static void
+on_saved_cb (CchcTaskEditor *self)
+{
+  g_ptr_array_set_size (self->added_units, 0);
+}
+
+static void
 cchc_task_editor_dispose (GObject *object)
 {
   CchcTaskEditor *self = CCHC_TASK_EDITOR (object);
 
+  /* Closed unsaved (its changes discarded): the units added from it go
+   * too, the last first, as if never added. */
+  for (guint i = self->added_units != NULL ? self->added_units->len : 0; i > 0; i--)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!cchc_history_take_back (get_history (self),
+                                   g_ptr_array_index (self->added_units, i - 1), &error))
+        {
+          g_warning ("A unit added from the task editor stays: %s", error->message);
+          break;
+        }
+    }
+  g_clear_pointer (&self->added_units, g_ptr_array_unref);
   g_clear_pointer (&self->cooperating, g_ptr_array_unref);
   g_clear_object (&self->area);
 
@@ -790,8 +813,11 @@ static void
 cchc_task_editor_init (CchcTaskEditor *self)
 {
   self->cooperating = g_ptr_array_new_with_free_func (g_object_unref);
+  self->added_units = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Saved, the units added from it stay. */
+  g_signal_connect (self, "saved", G_CALLBACK (on_saved_cb), NULL);
 
   g_signal_connect_object (self->units_list, "row-activated",
                            G_CALLBACK (on_units_list_row_activated_cb), self,
