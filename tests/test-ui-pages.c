@@ -1312,6 +1312,30 @@ test_kpi_search (void)
     g_assert_nonnull (find_shown_label (test.page, count, FALSE));
   }
 
+  /* One added from its editor stays in sight, selected: the search
+   * closes. */
+  {
+    const char *text = "Chỉ tiêu thêm khi đang tìm";
+    g_autoptr(GError) error = NULL;
+    GtkWindow *editor;
+
+    g_assert_true (gtk_widget_activate_action (test.page, "page.add", NULL));
+    editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, "Thêm chỉ tiêu");
+    set_text_view (template_child (editor, CCHC_TYPE_KPI_EDITOR, "text_view"), text);
+    press_shortcut (GTK_WIDGET (editor), "<Control>s");
+    run_main_loop (100);
+    g_assert_null (find_window (CCHC_TYPE_KPI_EDITOR, NULL));
+    g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_kpis + 1);
+    g_assert_cmpstr (cchc_kpi_get_text (cchc_list_controller_get_selected (list_of (&test))),
+                     ==, text);
+    g_assert_true (cchc_history_undo (test.history, &error));
+    g_assert_no_error (error);
+    wait_for_frames (test.page);  /* the keyboard went to the row */
+    g_assert_true (gtk_widget_activate_action (test.page, "page.search", NULL));
+    search_for (&test, "TTHC");
+  }
+
   /* Nor do the marks and đ. */
   search_for (&test, "DON VI SU NGHIEP");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);

@@ -1070,6 +1070,34 @@ test_tasks_edit_typed_year (Fixture       *f,
   g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (task)), ==, 2024);
 }
 
+/* A task edited so that it no longer matches the search stays in sight,
+ * selected: the search stops (it vanished without a word, the keyboard
+ * left in the sidebar). */
+static void
+test_tasks_edit_searched (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *entry = cchc_task_page_get_widget (f->page, "search_entry");
+  CchcTaskEditor *editor;
+  CchcTask *task = NULL;
+
+  set_search (f, "tuyen truyen");
+  for (guint i = 0; task == NULL; i++)
+    if (CCHC_IS_TASK (get_row (f, i)))
+      task = CCHC_TASK (get_row (f, i));
+
+  select_item (f, task);
+  activate (f, "page.edit");
+  editor = wait_for_editor ();
+  set_view_text (editor, "text_view", "Rà soát quy chế làm việc của Sở.");
+  click (field (editor, "save_button"));
+  run_main_loop (200);
+  g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_true (get_selected (f) == (gpointer) task);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
+}
+
 /* A task edited into an area further down lands at that area's end,
  * where the table had laid out another row, as tall or not: however the
  * window is sized, the row is scrolled into sight whole (GTK 4.8 scrolls
@@ -3397,6 +3425,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/edit-area", test_tasks_edit_area);
   ADD_TEST ("/ui/tasks/edit-area-scroll", test_tasks_edit_area_scroll);
   ADD_TEST ("/ui/tasks/edit-typed-year", test_tasks_edit_typed_year);
+  ADD_TEST ("/ui/tasks/edit-searched", test_tasks_edit_searched);
   ADD_TEST ("/ui/tasks/search", test_tasks_search);
   ADD_TEST ("/ui/tasks/delete-undo", test_tasks_delete_undo);
   ADD_TEST ("/ui/tasks/delete-selection", test_tasks_delete_selection);

@@ -48,6 +48,8 @@ static GParamSpec *properties[N_PROPS];
 static void     scroll_to_row     (CchcTaskPage    *self,
                                    guint            position);
 static void     refilter          (CchcTaskPage    *self);
+static void     apply_search      (CchcTaskPage    *self,
+                                   const char      *text);
 
 static CchcHistory *
 get_history (CchcTaskPage *self)
@@ -255,7 +257,8 @@ scroll_to_row (CchcTaskPage *self,
 
 /* The task saved is selected. A task edited into another area, or given
  * another lead unit, than the table is filtered by stays in sight: that
- * filter lets every row through again (it vanished without a word). */
+ * filter lets every row through again (it vanished without a word); so
+ * does the search, one that the task no longer matches. */
 static void
 on_editor_saved_cb (CchcTaskPage *self,
                     CchcTask     *task)
@@ -267,6 +270,13 @@ on_editor_saved_cb (CchcTaskPage *self,
     gtk_drop_down_set_selected (self->area_filter, 0);
   if (self->lead_choice != NULL && cchc_task_get_lead_unit (task) != self->lead_choice)
     gtk_drop_down_set_selected (self->lead_filter, 0);
+  if (_cchc_task_page_select_item (self, task))
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  apply_search (self, "");
+  g_clear_handle_id (&self->search_source, g_source_remove);
+  refilter (self);
   _cchc_task_page_select_item (self, task);
 }
 
