@@ -363,7 +363,7 @@ set_search (Fixture    *f,
   GtkWidget *entry = cchc_task_page_get_widget (f->page, "search_entry");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  /* GtkSearchEntry waits a little before it says the text changed. */
+  /* The page filters at the next main loop iteration. */
   run_main_loop (400);
 }
 
