@@ -1098,6 +1098,51 @@ test_tasks_edit_searched (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (f)), ==, N_AREAS + N_TASKS);
 }
 
+/* Down in the search goes to the first task found, selected, with the
+ * keyboard: Enter and Delete act on the same row (the keyboard went to the
+ * row the table had last, hidden or not, and nothing was selected). */
+static gboolean task_expected (CchcTask   *task,
+                               const char *query);
+
+static void
+test_tasks_search_down (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *entry = cchc_task_page_get_widget (f->page, "search_entry");
+  GtkWidget *list = find_widget (page_widget (f, "column_view"), GTK_TYPE_LIST_VIEW);
+  CchcTask *first = NULL;
+  GtkWidget *focus;
+
+  /* The keyboard was on the last task that the search hides. */
+  for (guint i = g_list_model_get_n_items (get_rows (f)); i > 0; i--)
+    if (CCHC_IS_TASK (get_row (f, i - 1)) && !task_expected (get_row (f, i - 1), "ke hoach"))
+      {
+        select_item (f, get_row (f, i - 1));
+        break;
+      }
+  cchc_list_page_focus (CCHC_LIST_PAGE (f->page));
+  run_main_loop (100);
+  g_assert_true (gtk_widget_grab_focus (entry));
+  set_search (f, "ke hoach");
+  for (guint i = 0; first == NULL; i++)
+    if (CCHC_IS_TASK (get_row (f, i)))
+      first = CCHC_TASK (get_row (f, i));
+
+  /* What Down does: the entry's shortcut, else the window's move down. */
+  if (find_shortcut (entry, "Down", FALSE) != NULL)
+    press_shortcut (entry, "Down");
+  else
+    g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_DOWN);
+  run_main_loop (100);
+  g_assert_true (get_selected (f) == (gpointer) first);
+  focus = gtk_window_get_focus (f->window);
+  g_assert_nonnull (focus);
+  g_assert_cmpstr (gtk_widget_get_css_name (focus), ==, "row");
+  g_assert_true (gtk_widget_is_ancestor (find_mapped_label (list, cchc_task_get_text (first),
+                                                            FALSE),
+                                         focus));
+}
+
 /* A task edited into an area further down lands at that area's end,
  * where the table had laid out another row, as tall or not: however the
  * window is sized, the row is scrolled into sight whole (GTK 4.8 scrolls
@@ -3426,6 +3471,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/edit-area-scroll", test_tasks_edit_area_scroll);
   ADD_TEST ("/ui/tasks/edit-typed-year", test_tasks_edit_typed_year);
   ADD_TEST ("/ui/tasks/edit-searched", test_tasks_edit_searched);
+  ADD_TEST ("/ui/tasks/search-down", test_tasks_search_down);
   ADD_TEST ("/ui/tasks/search", test_tasks_search);
   ADD_TEST ("/ui/tasks/delete-undo", test_tasks_delete_undo);
   ADD_TEST ("/ui/tasks/delete-selection", test_tasks_delete_selection);

@@ -365,6 +365,30 @@ cchc_widget_tab_out (GtkWidget *widget)
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (keys));
 }
 
+/**
+ * cchc_search_entry_set_down:
+ * @func: gives the keyboard to the results; %FALSE when there are none
+ *
+ * Makes Down (and the keypad's) in @entry go to the rows it finds, as
+ * @func does it. (GTK moves the keyboard down to the table's row it had
+ * last, perhaps one the search hides, and not the row selected: Enter
+ * then edited one row and Delete deleted another.)
+ */
+void
+cchc_search_entry_set_down (GtkSearchEntry  *entry,
+                            GtkShortcutFunc  func,
+                            gpointer         data)
+{
+  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  guint keyvals[] = { GDK_KEY_Down, GDK_KEY_KP_Down };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keyvals); i++)
+    gtk_shortcut_controller_add_shortcut (
+      keys, gtk_shortcut_new (gtk_keyval_trigger_new (keyvals[i], 0),
+                              gtk_callback_action_new (func, data, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (entry), GTK_EVENT_CONTROLLER (keys));
+}
+
 static gboolean
 open_drop_down_cb (GtkWidget *window,
                    GVariant  *args,

@@ -36,6 +36,9 @@ void       cchc_install_style             (void);
 GtkWidget *cchc_widget_find_descendant (GtkWidget     *widget,
                                         GType          type);
 void       cchc_widget_tab_out         (GtkWidget     *widget);
+void       cchc_search_entry_set_down  (GtkSearchEntry  *entry,
+                                        GtkShortcutFunc  func,
+                                        gpointer         data);
 gboolean   cchc_widget_focus_first     (GtkWidget     *widget);
 void       cchc_widget_commit_spin_buttons (GtkWidget *widget);
 void       cchc_window_drop_focus_on_hide  (GtkWindow *window);

@@ -679,6 +679,23 @@ cchc_list_controller_get_for_page (GtkWidget *page)
   return g_object_get_data (G_OBJECT (page), CONTROLLER_KEY);
 }
 
+/* Down in the search: to the row selected, or the first one found. */
+static gboolean
+search_down_cb (GtkWidget *entry,
+                GVariant  *args,
+                gpointer   data)
+{
+  CchcListController *self = data;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return FALSE;
+
+  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, 0);
+  cchc_list_controller_focus (self);
+  return TRUE;
+}
+
 /**
  * cchc_list_controller_set_search:
  * @func: the text a row is searched in (several columns together)
@@ -706,6 +723,7 @@ cchc_list_controller_set_search (CchcListController *self,
                            G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (on_search_mode_cb), self, G_CONNECT_SWAPPED);
+  cchc_search_entry_set_down (search_entry, search_down_cb, self);
   cchc_list_controller_update_actions (self);
 }
 

@@ -423,6 +423,38 @@ on_search_entry_search_changed_cb (CchcTaskPage   *self,
   apply_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
+/* Down in the search: to the row selected, or the first task found (not
+ * its area's header row). */
+static gboolean
+search_down_cb (GtkWidget *entry,
+                GVariant  *args,
+                gpointer   data)
+{
+  CchcTaskPage *self = data;
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  guint n_rows = g_list_model_get_n_items (rows);
+  guint first = 0;
+
+  if (n_rows == 0)
+    return FALSE;
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (CCHC_IS_TASK (row))
+        {
+          first = i;
+          break;
+        }
+    }
+  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, first);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  _cchc_task_page_focus_selected (self);
+  return TRUE;
+}
+
 static void
 on_search_entry_stop_search_cb (CchcTaskPage   *self,
                                 GtkSearchEntry *entry)
@@ -1031,6 +1063,7 @@ cchc_task_page_init (CchcTaskPage *self)
   _cchc_task_page_setup_layout (self);
   gtk_widget_init_template (GTK_WIDGET (self));
   cchc_widget_tab_out (GTK_WIDGET (self->column_view));
+  cchc_search_entry_set_down (self->search_entry, search_down_cb, self);
 }
 
 /**
