@@ -708,6 +708,9 @@ test_window_new_delete_plan (UiTest *test)
   run_main_loop (200);
   g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);
   g_assert_nonnull (cchc_store_find_plan (test->store, "2023"));
+  /* The plan brought back is the one shown. */
+  g_assert_true (cchc_window_get_selected_plan (test->window) ==
+                 cchc_store_find_plan (test->store, "2023"));
 }
 
 /* Unsaved plan details are not lost by choosing another plan or closing:

@@ -559,11 +559,21 @@ undo_action (GtkWidget  *widget,
   CchcWindow *self = CCHC_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   gboolean undo = g_str_equal (action_name, "win.undo");
+  gpointer changed;
 
   hide_notice (self);
   if (!(undo ? cchc_history_undo (self->history, &error)
              : cchc_history_redo (self->history, &error)))
-    cchc_show_error (widget, undo ? _("Could not undo") : _("Could not redo"), error);
+    {
+      cchc_show_error (widget, undo ? _("Could not undo") : _("Could not redo"), error);
+      return;
+    }
+
+  /* A plan brought back (its deletion undone, say) is shown: the pages
+   * show the rest where it is. */
+  changed = cchc_history_get_changed_row (self->history);
+  if (CCHC_IS_PLAN (changed) && changed != cchc_window_get_selected_plan (self))
+    cchc_window_select_plan (self, changed);
 }
 
 static void
