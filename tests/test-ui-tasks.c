@@ -1143,6 +1143,30 @@ test_tasks_search_down (Fixture       *f,
                                          focus));
 }
 
+/* An addition undone takes its row away: the row in its place is
+ * selected, as after a delete (nothing was, the toolbar's Edit and Delete
+ * greyed out under a focus ring). */
+static void
+test_tasks_undo_add (Fixture       *f,
+                     gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 0);
+  CchcTask *next = get_task (f->store, area, 1);
+  g_autoptr(CchcTask) task = cchc_task_new ();
+  g_autoptr(GError) error = NULL;
+
+  cchc_task_set_text (task, "Nhiệm vụ thêm rồi hoàn tác");
+  g_assert_true (cchc_history_insert (f->history, area, 1, task, &error));
+  g_assert_no_error (error);
+  run_main_loop (100);
+  select_item (f, task);
+  g_assert_true (cchc_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  run_main_loop (100);
+  g_assert_true (get_selected (f) == (gpointer) next);
+  g_assert_true (button_enabled (f, "edit_button"));
+}
+
 /* A task edited into an area further down lands at that area's end,
  * where the table had laid out another row, as tall or not: however the
  * window is sized, the row is scrolled into sight whole (GTK 4.8 scrolls
@@ -3472,6 +3496,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/edit-typed-year", test_tasks_edit_typed_year);
   ADD_TEST ("/ui/tasks/edit-searched", test_tasks_edit_searched);
   ADD_TEST ("/ui/tasks/search-down", test_tasks_search_down);
+  ADD_TEST ("/ui/tasks/undo-add", test_tasks_undo_add);
   ADD_TEST ("/ui/tasks/search", test_tasks_search);
   ADD_TEST ("/ui/tasks/delete-undo", test_tasks_delete_undo);
   ADD_TEST ("/ui/tasks/delete-selection", test_tasks_delete_selection);

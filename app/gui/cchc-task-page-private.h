@@ -49,6 +49,7 @@ struct _CchcTaskPage
   /* The row selected last: a task moved to another area leaves the rows
    * and comes back, and the selection with it. */
   GObject             *last_selected;
+  guint                removed_at;  /* where rows went last, or G_MAXUINT */
 
   /* What the toolbar's tooltips name: a task or an area. */
   GType                tooltip_type;

@@ -229,6 +229,7 @@ refilter (CchcTaskPage *self)
   g_clear_handle_id (&self->search_source, g_source_remove);
   cchc_task_rows_set_filter (self->rows, self->query, self->area_choice, self->lead_choice,
                              self->sort_column < 0);
+  self->removed_at = G_MAXUINT;  /* rows the filters hid, not an edit took */
   /* The row a search hid is selected again once every row shows again
    * (the search stopped, the filters cleared), not at each key typed: it
    * takes a walk through the rows. */
@@ -510,8 +511,13 @@ on_selected_cb (CchcTaskPage *self)
 }
 
 static void
-on_rows_items_changed_cb (CchcTaskPage *self)
+on_rows_items_changed_cb (CchcTaskPage *self,
+                          guint         position,
+                          guint         removed,
+                          guint         added)
 {
+  if (removed > added)
+    self->removed_at = position;
   update_actions (self);
   _cchc_task_page_update_placeholder (self);
   _cchc_task_page_update_number_width (self);
@@ -547,20 +553,27 @@ on_units_items_changed_cb (CchcTaskPage *self,
 /* An edit, an undo or a redo, from this page or elsewhere. The task or
  * area an undo or a redo changed is selected (it shows what it undid);
  * else the row selected last, when it left the rows and came back (moved
- * to another area). */
+ * to another area); else, when it took the row selected away (an
+ * addition undone), the row in its place. */
 static void
 on_history_changed_cb (CchcTaskPage *self)
 {
   gpointer changed = cchc_history_get_changed_row (get_history (self));
   gpointer selected = gtk_single_selection_get_selected_item (self->selection);
+  guint removed_at = self->removed_at;
 
+  self->removed_at = G_MAXUINT;
   if ((CCHC_IS_TASK (changed) || CCHC_IS_AREA (changed)) && changed != selected &&
       _cchc_task_page_select_item (self, changed))
     return;
 
   if (gtk_single_selection_get_selected_item (self->selection) == NULL &&
-      self->last_selected != NULL)
-    _cchc_task_page_select_item (self, self->last_selected);
+      self->last_selected != NULL && _cchc_task_page_select_item (self, self->last_selected))
+    return;
+
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL &&
+      removed_at != G_MAXUINT)
+    _cchc_task_page_select_row (self, removed_at);
 }
 
 /* CchcListPage ------------------------------------------------------- */
@@ -1058,6 +1071,7 @@ static void
 cchc_task_page_init (CchcTaskPage *self)
 {
   self->sort_column = -1;
+  self->removed_at = G_MAXUINT;
   self->sort_order = GTK_SORT_ASCENDING;
 
   _cchc_task_page_setup_layout (self);
