@@ -1058,6 +1058,22 @@ test_tasks_edit_typed_year (Fixture       *f,
                        i == 0 ? 2023 : 2024);
     }
 
+  /* The preview follows the year as it is typed; a text that is no year
+   * keeps the year (it became 1900, the start of the range). */
+  select_item (f, task);
+  activate (f, "page.edit");
+  editor = wait_for_editor ();
+  year = field (editor, "year_spin");
+  g_assert_true (gtk_widget_grab_focus (year));
+  gtk_editable_set_text (GTK_EDITABLE (year), "203");
+  g_assert_nonnull (strstr (preview_text (editor), "/2024"));
+  gtk_editable_set_text (GTK_EDITABLE (year), "2031");
+  g_assert_nonnull (strstr (preview_text (editor), "/2031"));
+  gtk_editable_set_text (GTK_EDITABLE (year), "20");
+  press_shortcut (GTK_WIDGET (editor), "<Control>s");
+  run_main_loop (100);
+  g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (task)), ==, 2031);
+
   select_item (f, task);
   activate (f, "page.edit");
   editor = wait_for_editor ();
@@ -1067,7 +1083,7 @@ test_tasks_edit_typed_year (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (editor));
   run_main_loop (200);
   g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
-  g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (task)), ==, 2024);
+  g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (task)), ==, 2031);
 }
 
 /* A task edited so that it no longer matches the search stays in sight,

@@ -291,6 +291,35 @@ cchc_window_drop_focus_on_hide (GtkWindow *window)
   g_signal_connect (window, "unmap", G_CALLBACK (on_window_unmap_cb), NULL);
 }
 
+static void
+on_spin_text_changed_cb (GtkSpinButton *spin)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  gint64 value;
+
+  if (g_ascii_string_to_signed (gtk_editable_get_text (GTK_EDITABLE (spin)), 10,
+                                (gint64) gtk_adjustment_get_lower (adjustment),
+                                (gint64) gtk_adjustment_get_upper (adjustment), &value, NULL) &&
+      value != gtk_spin_button_get_value_as_int (spin))
+    gtk_spin_button_update (spin);
+}
+
+/**
+ * cchc_spin_button_follow_typing:
+ * @spin: a spin button of whole numbers
+ *
+ * Makes @spin take a number typed in it as its value as soon as it is one
+ * of its range (a year's four digits), not when the keyboard leaves it:
+ * what depends on it (a preview, a title) follows the typing. Give it the
+ * "if-valid" update policy too, so that a text that is no such number
+ * leaves the value as it was rather than the nearest end of the range.
+ */
+void
+cchc_spin_button_follow_typing (GtkSpinButton *spin)
+{
+  g_signal_connect (spin, "changed", G_CALLBACK (on_spin_text_changed_cb), NULL);
+}
+
 /**
  * cchc_widget_find_descendant:
  * @type: a widget type

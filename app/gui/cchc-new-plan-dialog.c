@@ -220,6 +220,7 @@ cchc_new_plan_dialog_init (CchcNewPlanDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   cchc_widget_fill_gtk_gaps (GTK_WIDGET (self));
   cchc_window_drop_focus_on_hide (GTK_WINDOW (self));
+  cchc_spin_button_follow_typing (self->year_spin);  /* the title suggested */
 }
 
 /* The choices: a blank plan, then a copy of each stored plan. */
