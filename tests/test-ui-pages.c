@@ -277,6 +277,21 @@ edit_kpi_in_editor (PageTest   *test,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (editor, CCHC_TYPE_KPI_EDITOR,
                                                                   "preview_label"))),
                    ==, "Khi in: ≥ 98%");
+  /* A text that is no target of the range keeps the target (it became 0,
+   * or the range's end, without a word). */
+  {
+    GtkSpinButton *target = GTK_SPIN_BUTTON (template_child (editor, CCHC_TYPE_KPI_EDITOR,
+                                                             "target_spin"));
+    const char *texts[] = { "abc", "-5", "99999999999" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        gtk_editable_set_text (GTK_EDITABLE (target), texts[i]);
+        gtk_spin_button_update (target);
+        g_assert_cmpfloat (gtk_spin_button_get_value (target), ==, 98);
+        g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "98");
+      }
+  }
   save_screenshot (GTK_WIDGET (editor), "screenshot-kpi-editor.png");
   assert_translated (GTK_WIDGET (editor));
   click (save);
