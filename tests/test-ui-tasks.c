@@ -1144,6 +1144,12 @@ test_tasks_search_down (Fixture       *f,
     if (CCHC_IS_TASK (get_row (f, i)))
       first = CCHC_TASK (get_row (f, i));
 
+  /* Moving is greyed out while the search hides rows: the tooltip says why. */
+  g_assert_false (button_enabled (f, "move_up_button"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (page_widget (f, "move_up_button")), ==,
+                   "Chỉ di chuyển được khi hiện mọi dòng theo thứ tự của kế hoạch: hãy bỏ "
+                   "tìm kiếm, bộ lọc và sắp xếp");
+
   /* What Down does: the entry's shortcut, else the window's move down. */
   if (find_shortcut (entry, "Down", FALSE) != NULL)
     press_shortcut (entry, "Down");

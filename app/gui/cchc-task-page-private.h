@@ -66,6 +66,8 @@ struct _CchcTaskPage
   GtkDropDown         *lead_filter;
   GtkWidget           *edit_button;
   GtkWidget           *delete_button;
+  GtkWidget           *move_up_button;
+  GtkWidget           *move_down_button;
   GtkMenuButton       *sort_button;
   GtkLabel            *status_label;
   GtkWidget           *table_window;

@@ -146,12 +146,16 @@ get_moves (CchcTaskPage *self,
     }
 }
 
+#define MOVE_BLOCKED N_("Rows move in the plan's order, every row shown: clear the search, " \
+                        "the filters and the sort")
+
 static void
 update_actions (CchcTaskPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_plan = cchc_list_page_get_plan (CCHC_LIST_PAGE (self)) != NULL;
   gboolean selected = get_selected_item (self) != NULL;
+  gboolean can_move = _cchc_task_page_can_move (self);
   gboolean up, down;
 
   get_moves (self, &up, &down);
@@ -165,6 +169,12 @@ update_actions (CchcTaskPage *self)
   gtk_widget_action_set_enabled (widget, "page.stop-search", self->query != NULL);
   gtk_widget_action_set_enabled (widget, "page.show-all", page_filters_rows (self));
   _cchc_task_page_update_tooltips (self);
+
+  /* Greyed out by the search, the filters or a sort: they say why. */
+  gtk_widget_set_tooltip_text (self->move_up_button,
+                               can_move ? _("Move Up (Alt+Up)") : _(MOVE_BLOCKED));
+  gtk_widget_set_tooltip_text (self->move_down_button,
+                               can_move ? _("Move Down (Alt+Down)") : _(MOVE_BLOCKED));
 }
 
 /* The count's text: "24 tasks", or, with @part (while searching or
@@ -984,8 +994,7 @@ install_actions (GtkWidgetClass *widget_class)
 }
 
 static const char * const toolbar_buttons[] = {
-  "add_button", "add_menu_button", "move_up_button", "move_down_button", "add_area_button",
-  "show_all_button",
+  "add_button", "add_menu_button", "add_area_button", "show_all_button",
 };
 
 static void
@@ -1002,6 +1011,8 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, lead_filter);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, move_up_button);
+  gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, move_down_button);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, sort_button);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, CchcTaskPage, table_window);
