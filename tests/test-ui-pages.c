@@ -250,8 +250,12 @@ edit_kpi_in_editor (PageTest   *test,
   save = template_child (editor, CCHC_TYPE_KPI_EDITOR, "save_button");
   g_assert_true (gtk_widget_is_sensitive (save));
 
+  g_assert_null (gtk_widget_get_tooltip_text (save));
   set_text_view (template_child (editor, CCHC_TYPE_KPI_EDITOR, "text_view"), "  ");
   g_assert_false (gtk_widget_is_sensitive (save));
+  /* Greyed out, Save says why. */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (save), ==,
+                   "Hãy điền hoặc sửa các ô được đánh dấu đỏ để lưu");
   g_assert_true (gtk_widget_has_css_class (template_child (editor, CCHC_TYPE_KPI_EDITOR,
                                                            "text_scroll"), "error"));
   /* Its label too, as in every form. */

@@ -38,6 +38,15 @@ add_shortcut (GtkShortcutController *controller,
                                                           action));
 }
 
+/* A Save greyed out says why. */
+static void
+on_save_sensitive_cb (GtkWidget *button)
+{
+  gtk_widget_set_tooltip_text (button, gtk_widget_get_sensitive (button)
+                                       ? NULL
+                                       : _("Fill in or correct the fields marked in red to save"));
+}
+
 /**
  * cchc_editor_setup:
  * @editor: an editor window
@@ -72,6 +81,8 @@ cchc_editor_setup (GtkWindow *editor,
   gtk_window_set_default_widget (editor, save_button);
   cchc_window_add_drop_down_keys (editor);
   cchc_window_drop_focus_on_hide (editor);
+  g_signal_connect (save_button, "notify::sensitive", G_CALLBACK (on_save_sensitive_cb), NULL);
+  on_save_sensitive_cb (save_button);
 }
 
 /**
