@@ -409,6 +409,12 @@ write_form (CchcPlanPage *self)
                                &error);
   if (!saved)
     cchc_show_error (GTK_WIDGET (self), _("Could not save the plan details"), error);
+  else
+    /* A date typed otherwise ("5/1/2022") shows as dates do: the same
+     * date saved changes nothing that would show it again. */
+    for (guint i = 0; i < N_FIELDS; i++)
+      if (fields[i].kind == FIELD_DATE)
+        load_field (self, i);
 
   update_state (self);
   return saved;
