@@ -2275,6 +2275,36 @@ test_tasks_sort (Fixture       *f,
     g_assert_cmpint (cchc_text_collate (cchc_task_get_text (get_row (f, i)),
                                         cchc_task_get_text (get_row (f, i + 1))), >=, 0);
 
+  /* Timeframes by their due date ("Quý IV/2021" before "Quý I/2022"), then
+   * those without one ("Thường xuyên") by their text. */
+  gtk_column_view_sort_by_column (view, get_column (f, 5), GTK_SORT_ASCENDING);
+  run_main_loop (100);
+  {
+    gboolean undated = FALSE;
+    guint n_dated = 0;
+    GDate last;
+
+    g_date_clear (&last, 1);
+    for (guint i = 0; i < N_TASKS; i++)
+      {
+        const CchcTimeframe *timeframe = cchc_task_get_timeframe (get_row (f, i));
+        GDate due;
+
+        if (timeframe != NULL && cchc_timeframe_get_due_date (timeframe, &due))
+          {
+            g_assert_false (undated);
+            if (g_date_valid (&last))
+              g_assert_cmpint (g_date_compare (&last, &due), <=, 0);
+            last = due;
+            n_dated++;
+          }
+        else
+          undated = TRUE;
+      }
+    g_assert_cmpuint (n_dated, >=, 3);
+    g_assert_true (undated);
+  }
+
   /* STT: by area, then by position. */
   gtk_column_view_sort_by_column (view, get_column (f, 0), GTK_SORT_DESCENDING);
   run_main_loop (100);

@@ -130,7 +130,8 @@ compare_by_column (gconstpointer a,
  * @column: a column of the table
  *
  * Returns: (transfer full): the sorter of @column: by the plan's numbers
- *   for the STT, in Vietnamese alphabetical order for the others
+ *   for the STT, by cchc_task_rows_get_sort_key() for the others
+ *   (Vietnamese alphabetical order; timeframes by their due date)
  */
 GtkSorter *
 _cchc_task_page_new_sorter (CchcTaskPage   *self,

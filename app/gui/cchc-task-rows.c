@@ -1019,7 +1019,11 @@ cchc_task_rows_dup_text (CchcTask       *task,
  * cchc_task_rows_get_sort_key:
  * @column: a column of the table
  *
- * Returns: (transfer none): the collation key of the text of @column,
+ * The texts of a column sort in Vietnamese alphabetical order; timeframes
+ * by their due date ("Quý IV/2022" before "Quý I/2023"), those without
+ * one ("Thường xuyên", free text) after them, by their text.
+ *
+ * Returns: (transfer none): the key of @column to compare with strcmp(),
  *   cached on @task until it changes
  */
 const char *
@@ -1031,8 +1035,16 @@ cchc_task_rows_get_sort_key (CchcTask       *task,
   if (cache->keys[column] == NULL)
     {
       g_autofree char *value = cchc_task_rows_dup_text (task, column);
+      g_autofree char *key = cchc_text_collate_key (value);
+      const CchcTimeframe *timeframe = cchc_task_get_timeframe (task);
+      GDate due;
 
-      cache->keys[column] = cchc_text_collate_key (value);
+      if (column != CCHC_TASK_COLUMN_TIMEFRAME)
+        cache->keys[column] = g_steal_pointer (&key);
+      else if (timeframe != NULL && cchc_timeframe_get_due_date (timeframe, &due))
+        cache->keys[column] = g_strdup_printf ("0%08u%s", g_date_get_julian (&due), key);
+      else
+        cache->keys[column] = g_strconcat ("1", key, NULL);
     }
 
   return cache->keys[column];
