@@ -1189,6 +1189,47 @@ test_tasks_undo_add (Fixture       *f,
   g_assert_true (button_enabled (f, "edit_button"));
 }
 
+/* The editor opens as tall as its form, if the screen allows (it was
+ * held to 650 px of form, the rest to scroll to); a kind with more fields
+ * (the quarters) makes a shorter one as tall as they need: the preview
+ * went below the window's bottom. */
+static void
+test_tasks_editor_grows (Fixture       *f,
+                         gconstpointer  data)
+{
+  CchcArea *area = get_area (f->store, f->plan, 0);
+  CchcTaskEditor *editor;
+  CchcTask *task = NULL;
+  int width, height, natural;
+
+  for (guint i = 0; task == NULL; i++)
+    if (cchc_timeframe_get_kind (cchc_task_get_timeframe (get_task (f->store, area, i))) !=
+        CCHC_TIMEFRAME_KIND_QUARTERS)
+      task = get_task (f->store, area, i);
+
+  select_item (f, task);
+  activate (f, "page.edit");
+  editor = wait_for_editor ();
+  run_main_loop (100);
+  gtk_widget_measure (GTK_WIDGET (editor), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (editor)), NULL, &natural, NULL, NULL);
+  g_assert_cmpint (natural, >, 650);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editor)) + 20, >=, natural);
+
+  /* Made shorter, by the user say. */
+  gtk_window_get_default_size (GTK_WINDOW (editor), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (editor), width, 450);
+  run_main_loop (200);
+  height = gtk_widget_get_height (GTK_WIDGET (editor));
+  g_assert_cmpint (height, <, 500);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (field (editor, "kind_dropdown")),
+                              CCHC_TIMEFRAME_KIND_QUARTERS);
+  run_main_loop (200);
+  save_screenshot (GTK_WIDGET (editor), "screenshot-tasks-editor-quarters.png");
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editor)), >, height + 100);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* A task edited into an area further down lands at that area's end,
  * where the table had laid out another row, as tall or not: however the
  * window is sized, the row is scrolled into sight whole (GTK 4.8 scrolls
@@ -3549,6 +3590,7 @@ main (int   argc,
   ADD_TEST ("/ui/tasks/edit-searched", test_tasks_edit_searched);
   ADD_TEST ("/ui/tasks/search-down", test_tasks_search_down);
   ADD_TEST ("/ui/tasks/undo-add", test_tasks_undo_add);
+  ADD_TEST ("/ui/tasks/editor-grows", test_tasks_editor_grows);
   ADD_TEST ("/ui/tasks/search", test_tasks_search);
   ADD_TEST ("/ui/tasks/delete-undo", test_tasks_delete_undo);
   ADD_TEST ("/ui/tasks/delete-selection", test_tasks_delete_selection);

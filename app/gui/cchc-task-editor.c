@@ -259,6 +259,24 @@ update_preview (CchcTaskEditor *self,
   mark_invalid (self->timeframe_label, problem != NULL, NULL);
 }
 
+/* The window grows, as far as the screen allows, to show the fields a
+ * kind adds (the quarters): the preview went below the window's bottom. */
+static void
+grow_to_fit (CchcTaskEditor *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  int width, height, natural;
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (widget),
+                      NULL, &natural, NULL, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (natural > height)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, natural);
+}
+
 static void
 update_timeframe_widgets (CchcTaskEditor *self)
 {
@@ -273,6 +291,7 @@ update_timeframe_widgets (CchcTaskEditor *self)
   gtk_label_set_text_with_mnemonic (self->detail_label,
                                     kind == CCHC_TIMEFRAME_KIND_TEXT ? _("Te_xt")
                                                                      : _("_Remarks"));
+  grow_to_fit (self);
 }
 
 /* Marks what is missing or wrong; Save is possible only without marks. */
