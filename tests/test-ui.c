@@ -663,6 +663,21 @@ test_window_new_delete_plan (UiTest *test)
   gtk_drop_down_set_selected (source, 0);
   g_assert_nonnull (find_shown_label (GTK_WIDGET (dialog), "Kế hoạch trống chưa có gì", TRUE));
   g_assert_null (find_shown_label (GTK_WIDGET (dialog), "Bản sao giữ nguyên", TRUE));
+  /* A year that has a plan already is allowed, and said. */
+  {
+    GtkSpinButton *year = GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog),
+                                                        GTK_TYPE_SPIN_BUTTON));
+
+    g_assert_null (find_shown_label (GTK_WIDGET (dialog), "Đã có kế hoạch năm", TRUE));
+    gtk_spin_button_set_value (year, 2022);
+    g_assert_nonnull (find_shown_label (GTK_WIDGET (dialog),
+                                        "Đã có kế hoạch năm 2022: kế hoạch này sẽ là một kế "
+                                        "hoạch khác của năm đó. Kế hoạch trống chưa có gì",
+                                        TRUE));
+    save_screenshot (GTK_WIDGET (dialog), "screenshot-new-plan-year-taken.png");
+    gtk_spin_button_set_value (year, 2023);
+    g_assert_null (find_shown_label (GTK_WIDGET (dialog), "Đã có kế hoạch năm", TRUE));
+  }
   gtk_drop_down_set_selected (source, 1);
   /* A copy suggests the copied plan's title with the new year; it can be
    * written over, as a blank plan's. */

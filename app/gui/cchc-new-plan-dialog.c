@@ -68,21 +68,46 @@ default_title (int year)
   return g_strdup_printf ("Cải cách hành chính năm %d", year);
 }
 
+/* Whether the database has a plan of @year already. */
+static gboolean
+has_plan_of_year (CchcNewPlanDialog *self,
+                  int                year)
+{
+  GListModel *plans = cchc_store_get_plans (cchc_history_get_store (self->history));
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(CchcPlan) plan = g_list_model_get_item (plans, i);
+
+      if (cchc_plan_get_year (plan) == year)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 update_form (CchcNewPlanDialog *self)
 {
   gboolean copying = get_source (self) != NULL;
+  int year = gtk_spin_button_get_value_as_int (self->year_spin);
   g_autofree char *title = dup_title (self);
   gboolean valid = *title != '\0';
+  const char *about;
+  g_autofree char *hint = NULL;
 
   cchc_widget_set_invalid (GTK_WIDGET (self->title_entry), !valid);
   gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), valid);
-  gtk_label_set_text (self->hint_label,
-                      copying ? _("A copy keeps the areas, tasks, KPIs, activities and report "
-                                  "periods of the plan it copies, with their timeframes and "
-                                  "dates moved to the new year.")
-                              : _("A blank plan starts empty: add its areas and tasks on the "
-                                  "Tasks page."));
+  about = copying ? _("A copy keeps the areas, tasks, KPIs, activities and report periods of "
+                      "the plan it copies, with their timeframes and dates moved to the new "
+                      "year.")
+                  : _("A blank plan starts empty: add its areas and tasks on the Tasks page.");
+  /* Allowed (a plan redone, say), but rarely meant. */
+  if (has_plan_of_year (self, year))
+    /* Translators: %d is a year, %s what the new plan starts with */
+    hint = g_strdup_printf (_("There is a plan for %d already: this one will be another. %s"),
+                            year, about);
+  gtk_label_set_text (self->hint_label, hint != NULL ? hint : about);
 }
 
 static void on_title_changed_cb (CchcNewPlanDialog *self);
