@@ -1027,6 +1027,24 @@ test_tasks_edit_area (Fixture       *f,
   }
 }
 
+/* Opens the editor of @task with the keyboard in its year, @text typed. */
+static CchcTaskEditor *
+type_year (Fixture    *f,
+           CchcTask   *task,
+           const char *text)
+{
+  CchcTaskEditor *editor;
+  GtkWidget *year;
+
+  select_item (f, task);
+  activate (f, "page.edit");
+  editor = wait_for_editor ();
+  year = field (editor, "year_spin");
+  g_assert_true (gtk_widget_grab_focus (year));
+  gtk_editable_set_text (GTK_EDITABLE (year), text);
+  return editor;
+}
+
 /* A year typed and saved from the keyboard (Ctrl+Return, Ctrl+S), the
  * keyboard still in its field, is the year saved: a spin button takes its
  * text only when the keyboard leaves it, which was after the save, as the
@@ -1039,47 +1057,34 @@ test_tasks_edit_typed_year (Fixture       *f,
   CchcArea *area = get_area (f->store, f->plan, 1);
   CchcTask *task = get_task (f->store, area, 0);
   const char *saves[] = { "<Control>Return", "<Control>s" };
+  const struct { const char *text; int year; } years[] = { { "2023", 2023 }, { "2024", 2024 } };
   CchcTaskEditor *editor;
-  GtkWidget *year;
+  GtkEditable *year;
 
   g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (task)), ==, 2022);
   for (guint i = 0; i < G_N_ELEMENTS (saves); i++)
     {
-      select_item (f, task);
-      activate (f, "page.edit");
-      editor = wait_for_editor ();
-      year = field (editor, "year_spin");
-      g_assert_true (gtk_widget_grab_focus (year));
-      gtk_editable_set_text (GTK_EDITABLE (year), i == 0 ? "2023" : "2024");
+      editor = type_year (f, task, years[i].text);
       press_shortcut (GTK_WIDGET (editor), saves[i]);
       run_main_loop (400);  /* an activated button clicks 250 ms later */
       g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
       g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (task)), ==,
-                       i == 0 ? 2023 : 2024);
+                       years[i].year);
     }
 
   /* The preview follows the year as it is typed; a text that is no year
    * keeps the year (it became 1900, the start of the range). */
-  select_item (f, task);
-  activate (f, "page.edit");
-  editor = wait_for_editor ();
-  year = field (editor, "year_spin");
-  g_assert_true (gtk_widget_grab_focus (year));
-  gtk_editable_set_text (GTK_EDITABLE (year), "203");
+  editor = type_year (f, task, "203");
+  year = GTK_EDITABLE (field (editor, "year_spin"));
   g_assert_nonnull (strstr (preview_text (editor), "/2024"));
-  gtk_editable_set_text (GTK_EDITABLE (year), "2031");
+  gtk_editable_set_text (year, "2031");
   g_assert_nonnull (strstr (preview_text (editor), "/2031"));
-  gtk_editable_set_text (GTK_EDITABLE (year), "20");
+  gtk_editable_set_text (year, "20");
   press_shortcut (GTK_WIDGET (editor), "<Control>s");
   run_main_loop (100);
   g_assert_cmpint (cchc_timeframe_get_year (cchc_task_get_timeframe (task)), ==, 2031);
 
-  select_item (f, task);
-  activate (f, "page.edit");
-  editor = wait_for_editor ();
-  year = field (editor, "year_spin");
-  g_assert_true (gtk_widget_grab_focus (year));
-  gtk_editable_set_text (GTK_EDITABLE (year), "2030");
+  editor = type_year (f, task, "2030");
   gtk_window_destroy (GTK_WINDOW (editor));
   run_main_loop (200);
   g_assert_null (find_window (CCHC_TYPE_TASK_EDITOR, NULL));
@@ -1151,9 +1156,7 @@ test_tasks_search_down (Fixture       *f,
                    "tìm kiếm, bộ lọc và sắp xếp");
 
   /* What Down does: the entry's shortcut, else the window's move down. */
-  if (find_shortcut (entry, "Down", FALSE) != NULL)
-    press_shortcut (entry, "Down");
-  else
+  if (!press_at_focus (f->window, "Down"))
     g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_DOWN);
   run_main_loop (100);
   g_assert_true (get_selected (f) == (gpointer) first);

@@ -922,24 +922,6 @@ test_window_new_plan_typed_year (UiTest *test)
   g_assert_nonnull (cchc_store_find_plan (test->store, "2031"));
 }
 
-/* Presses @trigger where the keyboard is: the first shortcut for it from
- * the focus widget up. */
-static void
-press_at_focus (GtkWindow  *window,
-                const char *trigger)
-{
-  for (GtkWidget *widget = gtk_window_get_focus (window);
-       widget != NULL;
-       widget = gtk_widget_get_parent (widget))
-    if (find_shortcut (widget, trigger, FALSE) != NULL)
-      {
-        press_shortcut (widget, trigger);
-        return;
-      }
-
-  g_error ("%s does nothing where the keyboard is", trigger);
-}
-
 /* Alt+1…5 take the keyboard to the page they show, wherever it was (the
  * sidebar, say): F2 then edits the page's row selected. */
 static void
@@ -963,7 +945,7 @@ test_window_page_keys (UiTest *test)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "kpis");
   page = gtk_stack_get_visible_child (pages);
   g_assert_true (focus_in (window, find_widget (page, GTK_TYPE_COLUMN_VIEW)));
-  press_at_focus (window, "F2");
+  g_assert_true (press_at_focus (window, "F2"));
   editor = wait_for_window (CCHC_TYPE_KPI_EDITOR, "Sửa chỉ tiêu");
   gtk_window_destroy (editor);
   run_main_loop (100);
@@ -987,7 +969,7 @@ test_window_page_keys (UiTest *test)
   run_main_loop (200);
   g_assert_true (gtk_stack_get_visible_child (pages) == page);
   g_assert_true (focus_in (window, find_widget (page, GTK_TYPE_COLUMN_VIEW)));
-  press_at_focus (window, "F2");
+  g_assert_true (press_at_focus (window, "F2"));
   editor = wait_for_window (CCHC_TYPE_TASK_EDITOR, NULL);
   gtk_window_destroy (editor);
   run_main_loop (100);

@@ -408,25 +408,33 @@ press_shortcut (GtkWidget  *widget,
                                                gtk_shortcut_get_arguments (shortcut)));
 }
 
-/* Does what Tab (Shift+Tab when @backward) does in @window: the first
- * shortcut for it from the focus widget up, else the window's own move. */
-void
-press_tab (GtkWindow *window,
-           gboolean   backward)
+/* Presses @trigger where the keyboard is in @window: the first shortcut
+ * for it from the focus widget up. Returns whether there was one. */
+gboolean
+press_at_focus (GtkWindow  *window,
+                const char *trigger)
 {
-  const char *trigger = backward ? "<Shift>Tab" : "Tab";
-
   for (GtkWidget *widget = gtk_window_get_focus (window);
        widget != NULL;
        widget = gtk_widget_get_parent (widget))
     if (find_shortcut (widget, trigger, FALSE) != NULL)
       {
         press_shortcut (widget, trigger);
-        return;
+        return TRUE;
       }
 
-  g_signal_emit_by_name (window, "move-focus",
-                         backward ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+  return FALSE;
+}
+
+/* Does what Tab (Shift+Tab when @backward) does in @window: the first
+ * shortcut for it from the focus widget up, else the window's own move. */
+void
+press_tab (GtkWindow *window,
+           gboolean   backward)
+{
+  if (!press_at_focus (window, backward ? "<Shift>Tab" : "Tab"))
+    g_signal_emit_by_name (window, "move-focus",
+                           backward ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
 }
 
 void

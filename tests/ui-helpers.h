@@ -42,6 +42,8 @@ GtkShortcut *find_shortcut         (GtkWidget            *widget,
                                     gboolean              named);
 void       press_shortcut          (GtkWidget            *widget,
                                     const char           *trigger);
+gboolean   press_at_focus          (GtkWindow            *window,
+                                    const char           *trigger);
 void       press_tab               (GtkWindow            *window,
                                     gboolean              backward);
 void       assert_bound            (GtkWidget            *widget,
