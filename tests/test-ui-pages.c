@@ -926,6 +926,9 @@ rename_in_editor (PageTest   *test,
   g_assert_null (find_window (GTK_TYPE_WINDOW, "Sửa đơn vị"));
 }
 
+static void search_for (PageTest   *test,
+                        const char *query);
+
 static void
 test_unit_rename (void)
 {
@@ -940,8 +943,17 @@ test_unit_rename (void)
   task = find_task_led_by (&test, unit);
   g_assert_nonnull (task);
 
+  /* Found by a search that its new name no longer matches: saved, it
+   * stays in sight, selected, the search closed (it vanished, another
+   * unit selected). */
+  g_assert_true (gtk_widget_activate_action (test.page, "page.search", NULL));
+  search_for (&test, "can bo");
   g_assert_true (cchc_list_controller_select (list_of (&test), unit));
   rename_in_editor (&test, name);
+  run_main_loop (100);
+  g_assert_false (gtk_search_bar_get_search_mode (
+    GTK_SEARCH_BAR (template_child (test.page, CCHC_TYPE_UNIT_PAGE, "search_bar"))));
+  g_assert_true (cchc_list_controller_get_selected (list_of (&test)) == unit);
 
   g_assert_cmpstr (cchc_unit_get_name (unit), ==, name);
   g_assert_cmpstr (cchc_unit_get_name (cchc_task_get_lead_unit (task)), ==, name);

@@ -970,6 +970,23 @@ cchc_list_controller_select (CchcListController *self,
 }
 
 /**
+ * cchc_list_controller_show_saved:
+ * @item: a row just saved
+ *
+ * Selects @item; when the search hides it (a row added, or edited into
+ * another text), the search closes first, so that it stays in sight.
+ */
+void
+cchc_list_controller_show_saved (CchcListController *self,
+                                 gpointer            item)
+{
+  g_return_if_fail (CCHC_IS_LIST_CONTROLLER (self));
+
+  if (!cchc_list_controller_select (self, item) && cchc_list_controller_hide_search (self))
+    cchc_list_controller_select (self, item);
+}
+
+/**
  * cchc_list_controller_can_reorder:
  *
  * Returns: whether moving rows makes sense: the list shows every row in

@@ -101,6 +101,8 @@ gpointer             cchc_list_controller_get_selected    (CchcListController *s
 guint                cchc_list_controller_get_insert_position (CchcListController *self);
 gboolean             cchc_list_controller_select          (CchcListController *self,
                                                             gpointer            item);
+void                 cchc_list_controller_show_saved      (CchcListController *self,
+                                                            gpointer            item);
 gboolean             cchc_list_controller_can_reorder     (CchcListController *self);
 void                 cchc_list_controller_move_selected   (CchcListController *self,
                                                             int                 delta);

@@ -147,17 +147,13 @@ install_actions (GtkWidgetClass *widget_class)
 
 /* Default implementations ---------------------------------------------- */
 
-/* The row saved is selected; one the search hides (a KPI added, or edited
- * into another text) stays in sight: the search closes. */
 static void
 on_editor_saved_cb (CchcListPage *self,
                     CchcRecord   *record)
 {
   CchcListPagePrivate *priv = cchc_list_page_get_instance_private (self);
 
-  if (!cchc_list_controller_select (priv->list, record) &&
-      cchc_list_controller_hide_search (priv->list))
-    cchc_list_controller_select (priv->list, record);
+  cchc_list_controller_show_saved (priv->list, record);
 }
 
 static void

@@ -504,8 +504,8 @@ on_period_save_clicked_cb (PeriodEditor *editor)
       return;
     }
 
-  cchc_list_controller_select (cchc_list_page_get_list (page),
-                               editor->period != NULL ? editor->period : values);
+  cchc_list_controller_show_saved (cchc_list_page_get_list (page),
+                                   editor->period != NULL ? editor->period : values);
   gtk_window_destroy (editor->window);
 }
 
@@ -666,6 +666,14 @@ cchc_plan_page_dispose (GObject *object)
   memset (self->widgets, 0, sizeof self->widgets);
 }
 
+/* The keyboard comes to the plan's first field, not to its report
+ * periods' list at the bottom of the page. */
+static void
+cchc_plan_page_focus (CchcListPage *page)
+{
+  cchc_widget_focus_first (GTK_WIDGET (page));
+}
+
 static void
 cchc_plan_page_class_init (CchcPlanPageClass *klass)
 {
@@ -680,6 +688,7 @@ cchc_plan_page_class_init (CchcPlanPageClass *klass)
   page_class->setup_list = cchc_plan_page_setup_list;
   page_class->plan_changed = cchc_plan_page_plan_changed;
   page_class->open_editor = cchc_plan_page_open_editor;
+  page_class->focus = cchc_plan_page_focus;
 
   cchc_list_page_class_set_template (widget_class,
                                      "/io/github/cchcplanner/Planner/ui/cchc-plan-page.ui",

@@ -182,8 +182,8 @@ on_unit_save_clicked_cb (UnitEditor *editor)
       return;
     }
 
-  cchc_list_controller_select (cchc_list_page_get_list (page),
-                               editor->unit != NULL ? editor->unit : values);
+  cchc_list_controller_show_saved (cchc_list_page_get_list (page),
+                                   editor->unit != NULL ? editor->unit : values);
   gtk_window_destroy (editor->window);
 }
 
