@@ -235,7 +235,6 @@ cchc_new_plan_dialog_class_init (CchcNewPlanDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_title_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_create_clicked_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -244,7 +243,11 @@ cchc_new_plan_dialog_init (CchcNewPlanDialog *self)
   g_type_ensure (CCHC_TYPE_PLAN);
   gtk_widget_init_template (GTK_WIDGET (self));
   cchc_widget_fill_gtk_gaps (GTK_WIDGET (self));
-  cchc_window_drop_focus_on_hide (GTK_WINDOW (self));
+  /* Escape cancels, Enter (in the year too) and Ctrl+Return create, as in
+   * the editors. */
+  cchc_editor_setup (GTK_WINDOW (self), GTK_WIDGET (self->create_button));
+  gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (
+                                    GTK_EDITABLE (self->year_spin))), TRUE);
   cchc_spin_button_follow_typing (self->year_spin);  /* the title suggested */
 }
 
