@@ -295,6 +295,21 @@ edit_kpi_in_editor (PageTest   *test,
         g_assert_cmpfloat (gtk_spin_button_get_value (target), ==, 98);
         g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "98");
       }
+
+    /* Numbers as Vietnamese write them ("1.500" was 1,5), and the preview
+     * follows a number typed whole. */
+    gtk_editable_set_text (GTK_EDITABLE (target), "1.500");
+    gtk_spin_button_update (target);
+    g_assert_cmpfloat (gtk_spin_button_get_value (target), ==, 1500);
+    gtk_editable_set_text (GTK_EDITABLE (target), "97.5");
+    gtk_spin_button_update (target);
+    g_assert_cmpfloat (gtk_spin_button_get_value (target), ==, 97.5);
+    gtk_editable_set_text (GTK_EDITABLE (target), "95,5");
+    g_assert_cmpfloat (gtk_spin_button_get_value (target), ==, 95.5);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (editor, CCHC_TYPE_KPI_EDITOR,
+                                                                    "preview_label"))),
+                     ==, "Khi in: ≥ 95,5%");
+    gtk_spin_button_set_value (target, 98);
   }
   save_screenshot (GTK_WIDGET (editor), "screenshot-kpi-editor.png");
   assert_translated (GTK_WIDGET (editor));

@@ -243,4 +243,5 @@ static void
 cchc_activity_editor_init (CchcActivityEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cchc_spin_button_setup_number (self->quantity_spin);  /* "1.000" */
 }

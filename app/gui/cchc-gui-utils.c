@@ -291,32 +291,74 @@ cchc_window_drop_focus_on_hide (GtkWindow *window)
   g_signal_connect (window, "unmap", G_CALLBACK (on_window_unmap_cb), NULL);
 }
 
+/* Reads @text, all of it, as a number as Vietnamese write it: "1.500" (a
+ * dot between groups of three digits), "95,5" (a decimal comma); a dot
+ * that groups no thousands is taken for a decimal point ("97.5"). */
+static gboolean
+parse_number (const char *text,
+              double     *value)
+{
+  g_autofree char *number = cchc_text_squeeze (text);
+  char *end = NULL;
+
+  if (g_regex_match_simple ("^-?[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?$", number, 0, 0))
+    {
+      char *to = number;
+
+      for (const char *from = number; *from != '\0'; from++)
+        if (*from != '.')
+          *to++ = *from;
+      *to = '\0';
+    }
+  else if (!g_regex_match_simple ("^-?[0-9]+([.,][0-9]+)?$", number, 0, 0))
+    return FALSE;
+
+  g_strdelimit (number, ",", '.');
+  *value = g_ascii_strtod (number, &end);
+  return end != NULL && *end == '\0';
+}
+
+/* "input": the text as a number, or no number (the value stays). */
+static int
+on_spin_input_cb (GtkSpinButton *spin,
+                  double        *value)
+{
+  return parse_number (gtk_editable_get_text (GTK_EDITABLE (spin)), value) ? TRUE
+                                                                           : GTK_INPUT_ERROR;
+}
+
+/* A number of the range typed whole (digits, a decimal comma, no dots
+ * that the value shown again would drop) is taken at once. */
 static void
 on_spin_text_changed_cb (GtkSpinButton *spin)
 {
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
-  gint64 value;
+  double value;
 
-  if (g_ascii_string_to_signed (gtk_editable_get_text (GTK_EDITABLE (spin)), 10,
-                                (gint64) gtk_adjustment_get_lower (adjustment),
-                                (gint64) gtk_adjustment_get_upper (adjustment), &value, NULL) &&
-      value != gtk_spin_button_get_value_as_int (spin))
+  if (g_regex_match_simple ("^[0-9]+(,[0-9]+)?$", text, 0, 0) &&
+      parse_number (text, &value) &&
+      value >= gtk_adjustment_get_lower (adjustment) &&
+      value <= gtk_adjustment_get_upper (adjustment) &&
+      value != gtk_spin_button_get_value (spin))
     gtk_spin_button_update (spin);
 }
 
 /**
- * cchc_spin_button_follow_typing:
- * @spin: a spin button of whole numbers
+ * cchc_spin_button_setup_number:
+ * @spin: a spin button
  *
- * Makes @spin take a number typed in it as its value as soon as it is one
- * of its range (a year's four digits), not when the keyboard leaves it:
- * what depends on it (a preview, a title) follows the typing. Give it the
- * "if-valid" update policy too, so that a text that is no such number
- * leaves the value as it was rather than the nearest end of the range.
+ * Makes @spin read numbers as Vietnamese write them ("1.500", "95,5"),
+ * and take one of its range as soon as it is typed whole, not when the
+ * keyboard leaves it: what depends on it (a preview, a title) follows the
+ * typing. A text that is no number leaves the value as it was when the
+ * spin button has the "if-valid" update policy (rather than the nearest
+ * end of the range).
  */
 void
-cchc_spin_button_follow_typing (GtkSpinButton *spin)
+cchc_spin_button_setup_number (GtkSpinButton *spin)
 {
+  g_signal_connect (spin, "input", G_CALLBACK (on_spin_input_cb), NULL);
   g_signal_connect (spin, "changed", G_CALLBACK (on_spin_text_changed_cb), NULL);
 }
 

@@ -42,7 +42,7 @@ void       cchc_search_entry_set_down  (GtkSearchEntry  *entry,
 gboolean   cchc_widget_focus_first     (GtkWidget     *widget);
 void       cchc_widget_commit_spin_buttons (GtkWidget *widget);
 void       cchc_window_drop_focus_on_hide  (GtkWindow *window);
-void       cchc_spin_button_follow_typing  (GtkSpinButton *spin);
+void       cchc_spin_button_setup_number   (GtkSpinButton *spin);
 void       cchc_window_add_drop_down_keys (GtkWindow  *window);
 void       cchc_widget_fill_gtk_gaps   (GtkWidget     *widget);
 void       cchc_column_view_scroll_to  (GtkColumnView *view,

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "cchc-gui-utils.h"
 #include "cchc-kpi.h"
 #include "cchc-kpi-editor.h"
 #include "cchc-page-helpers.h"
@@ -97,21 +98,6 @@ on_target_output_cb (GtkSpinButton *spin)
   return TRUE;
 }
 
-static int
-on_target_input_cb (GtkSpinButton *spin,
-                    double        *new_value)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-  char *end = NULL;
-
-  g_strdelimit (text, ",", '.');
-  *new_value = g_ascii_strtod (text, &end);
-  if (*text == '\0' || end == NULL || *end != '\0')
-    return GTK_INPUT_ERROR;
-
-  return TRUE;
-}
-
 static void
 cchc_kpi_editor_read_values (CchcRecordEditor *editor,
                              CchcRecord       *values)
@@ -189,5 +175,5 @@ cchc_kpi_editor_init (CchcKpiEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect (self->target_spin, "output", G_CALLBACK (on_target_output_cb), NULL);
-  g_signal_connect (self->target_spin, "input", G_CALLBACK (on_target_input_cb), NULL);
+  cchc_spin_button_setup_number (self->target_spin);  /* "1.500", "95,5"; the preview */
 }

@@ -248,7 +248,7 @@ cchc_new_plan_dialog_init (CchcNewPlanDialog *self)
   cchc_editor_setup (GTK_WINDOW (self), GTK_WIDGET (self->create_button));
   gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (
                                     GTK_EDITABLE (self->year_spin))), TRUE);
-  cchc_spin_button_follow_typing (self->year_spin);  /* the title suggested */
+  cchc_spin_button_setup_number (self->year_spin);  /* the title suggested */
 }
 
 /* The choices: a blank plan, then a copy of each stored plan. */

@@ -646,7 +646,7 @@ cchc_plan_page_constructed (GObject *object)
                                  G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
       if (GTK_IS_SPIN_BUTTON (widget))
         {
-          cchc_spin_button_follow_typing (GTK_SPIN_BUTTON (widget));
+          cchc_spin_button_setup_number (GTK_SPIN_BUTTON (widget));
           g_signal_connect_object (widget, "value-changed",
                                    G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
         }

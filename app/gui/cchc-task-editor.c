@@ -844,7 +844,7 @@ cchc_task_editor_init (CchcTaskEditor *self)
   /* Tab leaves the list (GTK 4.8's list box moves Tab from row to row);
    * the arrows move in it, Space ticks. */
   cchc_widget_tab_out (GTK_WIDGET (self->units_list));
-  cchc_spin_button_follow_typing (self->year_spin);  /* the preview */
+  cchc_spin_button_setup_number (self->year_spin);  /* the preview */
 }
 
 /**
