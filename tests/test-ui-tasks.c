@@ -1190,6 +1190,21 @@ test_tasks_undo_add (Fixture       *f,
   run_main_loop (100);
   g_assert_true (get_selected (f) == (gpointer) next);
   g_assert_true (button_enabled (f, "edit_button"));
+
+  /* The last of its area: the task before it, not the next area's row. */
+  {
+    guint n_tasks = g_list_model_get_n_items (cchc_store_get_tasks (f->store, area));
+    CchcTask *last = get_task (f->store, area, n_tasks - 1);
+
+    g_assert_true (cchc_history_insert (f->history, area, n_tasks, task, &error));
+    g_assert_no_error (error);
+    run_main_loop (100);
+    select_item (f, task);
+    g_assert_true (cchc_history_undo (f->history, &error));
+    g_assert_no_error (error);
+    run_main_loop (100);
+    g_assert_true (get_selected (f) == (gpointer) last);
+  }
 }
 
 /* The editor opens as tall as its form, if the screen allows (it was

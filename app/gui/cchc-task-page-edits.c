@@ -232,14 +232,19 @@ row_belongs_to (CchcTaskPage *self,
   return (gpointer) item == (gpointer) area;
 }
 
-/* The row to select once the task at @row of @area is gone: in the plan's
- * order the task that took its place in the area, or the one before it
- * when it was the last, or the area when it has no task left; in a
- * sorted table, the row that took its place. */
-static guint
-find_row_after_delete (CchcTaskPage *self,
-                       CchcArea     *area,
-                       guint         row)
+/**
+ * _cchc_task_page_find_row_after_delete:
+ *
+ * The row to select once the task at @row of @area is gone (deleted, or
+ * its addition undone): in the plan's order the task that took its place
+ * in the area, or the one before it when it was the last, or the area
+ * when it has no task left; in a sorted table, the row that took its
+ * place.
+ */
+guint
+_cchc_task_page_find_row_after_delete (CchcTaskPage *self,
+                                       CchcArea     *area,
+                                       guint         row)
 {
   guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 
@@ -262,7 +267,7 @@ find_row_after_delete (CchcTaskPage *self,
  * _cchc_task_page_delete_task:
  *
  * Deletes @task (no confirmation: it can be undone) and selects the row
- * that takes its place (see find_row_after_delete()).
+ * that takes its place (see _cchc_task_page_find_row_after_delete()).
  */
 void
 _cchc_task_page_delete_task (CchcTaskPage *self,
@@ -275,7 +280,7 @@ _cchc_task_page_delete_task (CchcTaskPage *self,
       row == GTK_INVALID_LIST_POSITION)
     return;
 
-  row = find_row_after_delete (self, area, row);
+  row = _cchc_task_page_find_row_after_delete (self, area, row);
   if (row != GTK_INVALID_LIST_POSITION)
     _cchc_task_page_select_row (self, row);
 }

@@ -127,6 +127,9 @@ void         _cchc_task_page_edit_area        (CchcTaskPage        *self,
                                                CchcArea            *area);
 void         _cchc_task_page_delete_area      (CchcTaskPage        *self,
                                                CchcArea            *area);
+guint        _cchc_task_page_find_row_after_delete (CchcTaskPage   *self,
+                                                    CchcArea       *area,
+                                                    guint           row);
 void         _cchc_task_page_delete_task      (CchcTaskPage        *self,
                                                CchcTask            *task);
 void         _cchc_task_page_move_area        (CchcTaskPage        *self,

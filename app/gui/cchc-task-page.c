@@ -583,7 +583,15 @@ on_history_changed_cb (CchcTaskPage *self)
 
   if (gtk_single_selection_get_selected_item (self->selection) == NULL &&
       removed_at != G_MAXUINT)
-    _cchc_task_page_select_row (self, removed_at);
+    {
+      CchcArea *area = CCHC_IS_TASK (self->last_selected)
+                       ? cchc_task_rows_get_task_area (CCHC_TASK (self->last_selected)) : NULL;
+      guint row = area != NULL ? _cchc_task_page_find_row_after_delete (self, area, removed_at)
+                               : removed_at;
+
+      if (row != GTK_INVALID_LIST_POSITION)
+        _cchc_task_page_select_row (self, row);
+    }
 }
 
 /* CchcListPage ------------------------------------------------------- */
