@@ -68,6 +68,7 @@ struct _CchcTaskPage
   GtkWidget           *delete_button;
   GtkWidget           *move_up_button;
   GtkWidget           *move_down_button;
+  gboolean             move_tooltips_free;  /* they say the keys, not why not */
   GtkMenuButton       *sort_button;
   GtkLabel            *status_label;
   GtkWidget           *table_window;

@@ -170,11 +170,16 @@ update_actions (CchcTaskPage *self)
   gtk_widget_action_set_enabled (widget, "page.show-all", page_filters_rows (self));
   _cchc_task_page_update_tooltips (self);
 
-  /* Greyed out by the search, the filters or a sort: they say why. */
-  gtk_widget_set_tooltip_text (self->move_up_button,
-                               can_move ? _("Move Up (Alt+Up)") : _(MOVE_BLOCKED));
-  gtk_widget_set_tooltip_text (self->move_down_button,
-                               can_move ? _("Move Down (Alt+Down)") : _(MOVE_BLOCKED));
+  /* Greyed out by the search, the filters or a sort: they say why. (Set
+   * when that changes, not at each key of a search.) */
+  if (can_move != self->move_tooltips_free)
+    {
+      self->move_tooltips_free = can_move;
+      gtk_widget_set_tooltip_text (self->move_up_button,
+                                   can_move ? _("Move Up (Alt+Up)") : _(MOVE_BLOCKED));
+      gtk_widget_set_tooltip_text (self->move_down_button,
+                                   can_move ? _("Move Down (Alt+Down)") : _(MOVE_BLOCKED));
+    }
 }
 
 /* The count's text: "24 tasks", or, with @part (while searching or
@@ -573,6 +578,7 @@ on_history_changed_cb (CchcTaskPage *self)
   guint removed_at = self->removed_at;
 
   self->removed_at = G_MAXUINT;
+  self->move_tooltips_free = TRUE;  /* as the template has them */
   if ((CCHC_IS_TASK (changed) || CCHC_IS_AREA (changed)) && changed != selected &&
       _cchc_task_page_select_item (self, changed))
     return;
