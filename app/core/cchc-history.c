@@ -431,6 +431,25 @@ step_new (StepKind  kind,
   return step;
 }
 
+/* A step that has moved @record from @from in @from_parent to where it
+ * is now, under @parent. */
+static Step *
+step_new_moved (CchcHistory *self,
+                StepKind     kind,
+                gpointer     record,
+                gpointer     parent,
+                gpointer     from_parent,
+                guint        from)
+{
+  Step *step = step_new (kind, record, parent);
+
+  step->from_parent_uuid = g_strdup (cchc_record_get_uuid (from_parent));
+  step->from = from;
+  step->to = cchc_store_get_position (self->store, record);
+
+  return step;
+}
+
 /* The live row of @type and @uuid, or NULL with an error that says so. */
 static gpointer
 lookup_live (CchcHistory  *self,
@@ -864,10 +883,7 @@ cchc_history_update_move_to (CchcHistory  *self,
   if (!cchc_store_update_move_to (self->store, record, values, parent, position, error))
     return FALSE;
 
-  step = step_new (STEP_UPDATE, record, parent);
-  step->from_parent_uuid = g_strdup (cchc_record_get_uuid (from_parent));
-  step->from = from;
-  step->to = cchc_store_get_position (self->store, record);
+  step = step_new_moved (self, STEP_UPDATE, record, parent, from_parent, from);
   step->before = g_steal_pointer (&before);
   step->after = cchc_record_dup_values (record);
   push (self, step);
@@ -967,7 +983,6 @@ cchc_history_move_to (CchcHistory  *self,
 {
   gpointer from_parent;
   guint from;
-  Step *step;
 
   g_return_val_if_fail (CCHC_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (CCHC_IS_RECORD (record), FALSE);
@@ -982,11 +997,7 @@ cchc_history_move_to (CchcHistory  *self,
   if (!cchc_store_move_to (self->store, record, parent, position, error))
     return FALSE;
 
-  step = step_new (STEP_MOVE, record, parent);
-  step->from_parent_uuid = g_strdup (cchc_record_get_uuid (from_parent));
-  step->from = from;
-  step->to = cchc_store_get_position (self->store, record);
-  push (self, step);
+  push (self, step_new_moved (self, STEP_MOVE, record, parent, from_parent, from));
 
   return TRUE;
 }
