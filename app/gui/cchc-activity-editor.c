@@ -140,11 +140,7 @@ static void
 cchc_activity_editor_read_values (CchcRecordEditor *editor,
                                   CchcRecord       *values)
 {
-  CchcActivityEditor *self = CCHC_ACTIVITY_EDITOR (editor);
-
-  /* A quantity typed but not yet taken by the spin button counts. */
-  gtk_spin_button_update (self->quantity_spin);
-  read_values (self, CCHC_ACTIVITY (values));
+  read_values (CCHC_ACTIVITY_EDITOR (editor), CCHC_ACTIVITY (values));
 }
 
 static void

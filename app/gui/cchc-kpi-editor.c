@@ -102,11 +102,7 @@ static void
 cchc_kpi_editor_read_values (CchcRecordEditor *editor,
                              CchcRecord       *values)
 {
-  CchcKpiEditor *self = CCHC_KPI_EDITOR (editor);
-
-  /* A target typed but not yet taken by the spin button counts. */
-  gtk_spin_button_update (self->target_spin);
-  read_values (self, CCHC_KPI (values));
+  read_values (CCHC_KPI_EDITOR (editor), CCHC_KPI (values));
 }
 
 static void

@@ -391,14 +391,13 @@ write_form (CchcPlanPage *self)
   g_autoptr(GError) error = NULL;
   gboolean saved;
 
+  /* A year typed but not yet taken by the spin button counts. */
+  cchc_widget_commit_spin_buttons (GTK_WIDGET (self));
   values = cchc_record_dup_values (CCHC_RECORD (plan));
   for (guint i = 0; i < N_FIELDS; i++)
     {
       g_auto(GValue) value = G_VALUE_INIT;
 
-      /* A year typed but not yet taken by the spin button counts. */
-      if (fields[i].kind == FIELD_YEAR)
-        gtk_spin_button_update (GTK_SPIN_BUTTON (self->widgets[i]));
       read_field (self, i, &value);
       g_object_set_property (G_OBJECT (values), fields[i].property, &value);
     }

@@ -66,7 +66,8 @@ cchc_record_editor_real_write (CchcRecordEditor  *self,
   return cchc_history_insert (priv->history, priv->plan, priv->position, values, error);
 }
 
-/* What the form shows, as a row of its own. */
+/* What the form shows, as a row of its own (a number typed but not yet
+ * taken by its spin button counts). */
 static CchcRecord *
 read_form (CchcRecordEditor *self)
 {
@@ -75,6 +76,7 @@ read_form (CchcRecordEditor *self)
   CchcRecord *values = priv->record != NULL ? cchc_record_dup_values (priv->record)
                                             : g_object_new (klass->record_type, NULL);
 
+  cchc_widget_commit_spin_buttons (GTK_WIDGET (self));
   klass->read_values (self, values);
 
   return values;
